@@ -1,0 +1,22 @@
+package org.journeyboard.app;
+
+import org.journeyboard.cli.JourneyboardCommand;
+
+/**
+ * Entry point of the jar: runs a command headless, or opens the editor window.
+ * It is not a JavaFX Application on purpose, so the shaded jar starts and the command line never loads JavaFX.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (JourneyboardCommand.isCommandLine(args)) {
+            System.exit(JourneyboardCommand.run(args));
+        }
+        // loaded by name so that no JavaFX class is touched on the command-line path
+        Class.forName("org.journeyboard.ui.JourneyboardApp")
+                .getMethod("launchWith", String[].class)
+                .invoke(null, (Object) args);
+    }
+}

@@ -1,0 +1,37 @@
+package org.journeyboard.model;
+
+import java.util.List;
+
+/**
+ * A named, coloured emotion curve (one per persona, or as-is and to-be). It is data: a list of points;
+ * the layout turns it into a drawing. {@code personaId} is null when the curve belongs to no persona.
+ */
+public record EmotionCurve(String id, String name, Colour colour, String personaId, List<CurvePoint> points,
+                           Extras extras) {
+    public EmotionCurve {
+        name = Text.orEmpty(name);
+        colour = colour == null ? new Colour(0xC0, 0x39, 0x2B) : colour;
+        points = Text.list(points);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public EmotionCurve(String id, String name, Colour colour, String personaId, List<CurvePoint> points) {
+        this(id, name, colour, personaId, points, Extras.NONE);
+    }
+
+    public EmotionCurve withName(String v) {
+        return new EmotionCurve(id, v, colour, personaId, points, extras);
+    }
+
+    public EmotionCurve withColour(Colour v) {
+        return new EmotionCurve(id, name, v, personaId, points, extras);
+    }
+
+    public EmotionCurve withPersonaId(String v) {
+        return new EmotionCurve(id, name, colour, v, points, extras);
+    }
+
+    public EmotionCurve withPoints(List<CurvePoint> v) {
+        return new EmotionCurve(id, name, colour, personaId, v, extras);
+    }
+}
