@@ -3,6 +3,7 @@ package org.journeyboard.edit;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.CurvePoint;
 import org.journeyboard.model.EmotionCurve;
+import org.journeyboard.model.Ids;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
 import org.journeyboard.model.Persona;
@@ -44,7 +45,7 @@ final class Existing {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a new " + kind + " needs an id");
         }
-        if (org.journeyboard.model.Ids.allIn(map).contains(id)) {
+        if (Ids.allIn(map).contains(id)) {
             throw new IllegalArgumentException("cannot add " + kind + " '" + id + "': the map already uses that id");
         }
     }

@@ -2,6 +2,7 @@ package org.journeyboard.edit;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.EmotionCurve;
@@ -79,7 +80,7 @@ public final class PhaseEdits {
         });
     }
 
-    private static JourneyMap change(JourneyMap map, String id, java.util.function.UnaryOperator<Phase> change) {
+    private static JourneyMap change(JourneyMap map, String id, UnaryOperator<Phase> change) {
         Existing.phase(map, id);
         return map.mapPhase(id, change);
     }

@@ -19,6 +19,7 @@ import org.journeyboard.model.LaneKind;
 import org.journeyboard.model.Language;
 import org.journeyboard.model.Persona;
 import org.journeyboard.model.Phase;
+import org.journeyboard.model.Picture;
 import org.junit.jupiter.api.Test;
 
 class EditNamesTest {
@@ -52,7 +53,7 @@ class EditNamesTest {
                 PersonaEdits.setPersonaName("anna", ""), PersonaEdits.setPersonaRole("anna", ""),
                 PersonaEdits.setPersonaGoals("anna", List.of()), PersonaEdits.setPersonaNeeds("anna", List.of()),
                 PersonaEdits.setPersonaFrustrations("anna", List.of()), PersonaEdits.setPersonaPicture("anna", null),
-                PersonaEdits.setPersonaPicture("anna", new org.journeyboard.model.Picture("image/png", new byte[1])),
+                PersonaEdits.setPersonaPicture("anna", new Picture("image/png", new byte[1])),
                 PersonaEdits.deletePersona("anna"),
                 MapEdits.setTitle(""), MapEdits.setDescription(""), MapEdits.setAuthor(""),
                 MapEdits.setLanguage(Language.DE));
