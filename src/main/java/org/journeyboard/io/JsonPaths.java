@@ -7,6 +7,7 @@ import java.util.Deque;
 /** JSON paths in the form users see in messages: {@code $.cards[3].phase}. */
 final class JsonPaths {
     static final String ROOT = "$";
+    private static final int MAX_SEGMENTS = 12;
 
     private JsonPaths() {
     }
@@ -16,7 +17,7 @@ final class JsonPaths {
         Deque<String> segments = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
-                if (c.getCurrentIndex() >= 0) {
+                if (c.hasCurrentIndex()) {
                     segments.push(index(c.getCurrentIndex()));
                 }
             } else if (c.getCurrentName() != null) {
@@ -24,7 +25,15 @@ final class JsonPaths {
             }
         }
         StringBuilder sb = new StringBuilder(ROOT);
-        segments.forEach(sb::append);
+        int shown = 0;
+        for (String segment : segments) {
+            if (++shown > MAX_SEGMENTS) {
+                // a hostile file nests thousands deep; the user needs the start of the path, not all of it
+                sb.append("…");
+                break;
+            }
+            sb.append(segment);
+        }
         return sb.toString();
     }
 

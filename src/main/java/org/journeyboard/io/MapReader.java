@@ -119,6 +119,9 @@ final class MapReader {
         if (p.nextToken() != null) {
             log.at(p, "syntax.trailing");
         }
+        if (binder.format == null) {
+            throw fail(log.problem(JsonPaths.ROOT, null, "file.noFormat"));
+        }
         if (!FileKeys.FORMAT_NAME.equals(binder.format)) {
             throw fail(log.problem(JsonPaths.ROOT, null, "file.notJourneyboard", String.valueOf(binder.format)));
         }
