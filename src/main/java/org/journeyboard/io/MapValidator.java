@@ -172,8 +172,7 @@ public final class MapValidator {
             add(at + ".data", "picture.notImage", type);
         }
         if (picture.size() > Picture.MAX_BYTES) {
-            add(at + ".data", "picture.tooLarge", String.valueOf(picture.size() / 1024),
-                    String.valueOf(Picture.MAX_BYTES / 1024));
+            add(at + ".data", "picture.tooLarge", picture.size(), Picture.MAX_BYTES);
         }
     }
 
