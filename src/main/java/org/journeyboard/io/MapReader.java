@@ -83,6 +83,9 @@ final class MapReader {
             throw fail(ParseErrors.of(e, p, log));
         } catch (IOException e) {
             throw fail(log.problem(JsonPaths.ROOT, null, "file.unreadable", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // a bug of ours must still not show a user a stack trace; the message says what to report
+            throw fail(log.problem(JsonPaths.ROOT, null, "file.internalError", e.toString()));
         } finally {
             closeQuietly(p);
         }
