@@ -117,6 +117,7 @@ public class JourneyboardApp extends Application {
     private void show(MapLayout layout, Path file) {
         placeholder.setVisible(false);
         mapCanvas.setMapLayout(layout);
+        mapCanvas.requestFocus();
         stage.setTitle(file == null ? messages.get("app.name")
                 : messages.get("window.title", file.getFileName().toString()));
     }

@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -17,7 +18,7 @@ import org.journeyboard.paint.MapPainter;
 
 /**
  * Shows a map on one JavaFX {@link Canvas} the size of the viewport, with scroll bars, wheel and drag panning and
- * Ctrl+wheel or pinch zoom around the pointer. Each frame draws only the part of the map that is visible, so a map
+ * Ctrl+wheel, pinch or Ctrl+plus/minus zoom around the pointer (Ctrl+0 fits, Ctrl+1 is 100 %). Each frame draws only the part of the map that is visible, so a map
  * of any size costs what the window shows.
  */
 public final class MapCanvas extends Region {
@@ -44,10 +45,12 @@ public final class MapCanvas extends Region {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> zoomAt(zoom * e.getZoomFactor(), e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
             dragX = e.getX();
             dragY = e.getY();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         setFocusTraversable(true);
     }
 
@@ -115,6 +118,24 @@ public final class MapCanvas extends Region {
             double dy = e.isShiftDown() && e.getDeltaX() == 0 ? 0 : e.getDeltaY();
             horizontal.setValue(clamp(horizontal.getValue() - dx / zoom, horizontal));
             vertical.setValue(clamp(vertical.getValue() - dy / zoom, vertical));
+        }
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        double cx = canvas.getWidth() / 2;
+        double cy = canvas.getHeight() / 2;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> zoomAt(zoom * 1.25, cx, cy);
+            case MINUS, SUBTRACT -> zoomAt(zoom / 1.25, cx, cy);
+            case DIGIT0, NUMPAD0 -> zoomToFit();
+            case DIGIT1, NUMPAD1 -> zoomAt(1, cx, cy);
+            default -> {
+                return;
+            }
         }
         e.consume();
     }
