@@ -3,8 +3,8 @@ package org.journeyboard.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
@@ -25,7 +25,7 @@ public final class FxCanvas2D implements Canvas2D {
     private static volatile String boldFamily;
 
     private final GraphicsContext gc;
-    private final Map<FontKey, Font> fonts = new HashMap<>();
+    private static final Map<FontKey, Font> FONTS = new ConcurrentHashMap<>();
 
     private record FontKey(double size, boolean bold) {
     }
@@ -168,7 +168,7 @@ public final class FxCanvas2D implements Canvas2D {
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold) {
-        gc.setFont(fonts.computeIfAbsent(new FontKey(size, bold), k -> font(size, bold)));
+        gc.setFont(FONTS.computeIfAbsent(new FontKey(size, bold), k -> font(size, bold)));
         gc.fillText(text, x, y);
     }
 

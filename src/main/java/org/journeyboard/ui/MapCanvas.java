@@ -17,9 +17,9 @@ import org.journeyboard.layout.Rect;
 import org.journeyboard.paint.MapPainter;
 
 /**
- * Shows a map on one JavaFX {@link Canvas} the size of the viewport, with scroll bars, wheel and drag panning and
- * Ctrl+wheel, pinch or Ctrl+plus/minus zoom around the pointer (Ctrl+0 fits, Ctrl+1 is 100 %). Each frame draws only the part of the map that is visible, so a map
- * of any size costs what the window shows.
+ * Shows a map on one JavaFX {@link Canvas} the size of the viewport, with scroll bars, wheel and drag panning, and
+ * zoom around the pointer with Ctrl+wheel, pinch or Ctrl+plus/minus (Ctrl+0 fits, Ctrl+1 is 100 %). Each frame
+ * draws only the part of the map that is visible, so a map of any size costs what the window shows.
  */
 public final class MapCanvas extends Region {
     /** Smallest and largest zoom factor. */
@@ -209,7 +209,7 @@ public final class MapCanvas extends Region {
         if (layout != null) {
             gc.scale(zoom, zoom);
             gc.translate(-horizontal.getValue(), -vertical.getValue());
-            painter.paint(layout, new FxCanvas2D(gc), visibleArea());
+            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visibleArea());
         }
         gc.restore();
     }

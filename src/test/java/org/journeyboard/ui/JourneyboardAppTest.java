@@ -80,6 +80,19 @@ class JourneyboardAppTest {
     }
 
     @Test
+    void keyboardZoomsOutAndFits(FxRobot robot) {
+        robot.interact(() -> app.showMap(map, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(app.mapCanvas().canvas());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.MINUS)
+                .release(javafx.scene.input.KeyCode.MINUS, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(app.mapCanvas().zoom()).isCloseTo(0.8, org.assertj.core.api.Assertions.within(1e-9));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(app.mapCanvas().zoom()).isLessThan(0.8);
+    }
+
+    @Test
     void aFileErrorShowsTheReadersMessageNotAStackTrace() {
         JourneyFileException e = new JourneyFileException(List.of(
                 new Problem("broken.journey.json", "$.phases[0].name", 3, 14, "name must not be empty")));

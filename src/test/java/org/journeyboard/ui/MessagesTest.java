@@ -15,7 +15,8 @@ class MessagesTest {
         assertThat(de.bundle().keySet()).isEqualTo(keys);
         assertThat(de.get("menu.file")).isEqualTo("_Datei");
         assertThat(en.get("menu.file")).isEqualTo("_File");
-        assertThat(de.get("error.open.header", "x.journey.json")).isEqualTo("Die Datei „x.journey.json“ konnte nicht geöffnet werden.");
+        assertThat(de.get("error.open.header", "x.journey.json"))
+                .isEqualTo("Die Datei „x.journey.json“ konnte nicht geöffnet werden.");
         for (String key : keys) {
             assertThat(de.bundle().getString(key)).as(key).isNotBlank();
         }
