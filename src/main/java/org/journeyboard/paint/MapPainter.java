@@ -26,6 +26,8 @@ public final class MapPainter {
 
     /** Below this size on the output device (pixels or points) text is drawn as grey bars: unreadable anyway. */
     private static final double GREEKING_SIZE = 3.5;
+    /** Below this scale notes lose their shadow, icon, badge and face. */
+    private static final double OVERVIEW_SCALE = 0.3;
 
     private final MapColours colours;
     private final double deviceScale;
@@ -186,6 +188,10 @@ public final class MapPainter {
     }
 
     private void paintCards(List<CardBox> cards, Canvas2D g) {
+        if (deviceScale < OVERVIEW_SCALE) {
+            paintCardsForOverview(cards, g);
+            return;
+        }
         for (CardBox c : cards) {
             Rect r = c.rect();
             g.setFill(colours.cardShadow());
@@ -213,6 +219,18 @@ public final class MapPainter {
             }
             g.setFill(colours.ink());
             text(g, c.title());
+        }
+    }
+
+    /** Far out, a note is a coloured block with grey lines where its text is: nobody can see more, and it is fast. */
+    private void paintCardsForOverview(List<CardBox> cards, Canvas2D g) {
+        for (CardBox c : cards) {
+            Rect r = c.rect();
+            g.setFill(colours.noteEdge(c.kind()));
+            g.fillRect(r.x(), r.y(), r.width(), r.height());
+            g.setFill(colours.noteFill(c.kind()));
+            g.fillRect(r.x() + 1.5, r.y() + 1.5, r.width() - 3, r.height() - 3);
+            greek(g, c.title());
         }
     }
 
