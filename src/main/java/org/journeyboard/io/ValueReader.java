@@ -1,6 +1,7 @@
 package org.journeyboard.io;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
@@ -29,6 +30,7 @@ class ValueReader {
     final JsonParser p;
     final ProblemLog log;
     private final Map<String, String> interned = new HashMap<>();
+    private String[][] names = new String[8][];
 
     ValueReader(JsonParser p, ProblemLog log) {
         this.p = p;
@@ -122,8 +124,34 @@ class ValueReader {
             return null;
         }
         String name = p.currentName();
+        checkDuplicate(name);
         p.nextToken();
         return name;
+    }
+
+    /**
+     * A field given twice is a mistake in a hand-edited file. Jackson's own check allocates a set per object, the
+     * largest single cost of reading; objects here have a dozen fields, so a reused array per depth is enough.
+     */
+    private void checkDuplicate(String name) {
+        JsonStreamContext context = p.getParsingContext();
+        int depth = context.getNestingDepth();
+        int index = context.getCurrentIndex();
+        if (depth >= names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+        }
+        String[] seen = names[depth];
+        if (seen == null || index >= seen.length) {
+            seen = seen == null ? new String[Math.max(16, index + 1)] : Arrays.copyOf(seen, index * 2);
+            names[depth] = seen;
+        }
+        for (int i = 0; i < index; i++) {
+            if (name.equals(seen[i])) {
+                log.at(p, "syntax.duplicateField", name);
+                break;
+            }
+        }
+        seen[index] = name;
     }
 
     byte[] base64() throws IOException {
