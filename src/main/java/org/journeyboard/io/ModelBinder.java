@@ -74,6 +74,7 @@ final class ModelBinder extends ValueReader {
         List<Card> cards = null;
         List<EmotionCurve> curves = null;
         Map<String, String> extras = new TreeMap<>();
+        beginObject();
         for (String name = nextField(); name != null; name = nextField()) {
             switch (name) {
                 case "format" -> format = text();

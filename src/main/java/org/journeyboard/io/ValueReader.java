@@ -1,7 +1,6 @@
 package org.journeyboard.io;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
@@ -31,6 +30,8 @@ class ValueReader {
     final ProblemLog log;
     private final Map<String, String> interned = new HashMap<>();
     private String[][] names = new String[8][];
+    private int[] counts = new int[8];
+    private int depth = -1;
 
     ValueReader(JsonParser p, ProblemLog log) {
         this.p = p;
@@ -112,15 +113,27 @@ class ValueReader {
     boolean isObject() throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
+            beginObject();
             return true;
         }
         wrongType(t, "type.object");
         return false;
     }
 
+    /** Starts reading an object whose START_OBJECT the parser is on (isObject does this). */
+    void beginObject() {
+        depth++;
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            counts = Arrays.copyOf(counts, depth * 2);
+        }
+        counts[depth] = 0;
+    }
+
     /** The next field name of the current object, with the parser moved onto its value; null at the object's end. */
     String nextField() throws IOException {
         if (p.nextToken() != JsonToken.FIELD_NAME) {
+            depth--;
             return null;
         }
         String name = p.currentName();
@@ -134,24 +147,20 @@ class ValueReader {
      * largest single cost of reading; objects here have a dozen fields, so a reused array per depth is enough.
      */
     private void checkDuplicate(String name) {
-        JsonStreamContext context = p.getParsingContext();
-        int depth = context.getNestingDepth();
-        int index = context.getCurrentIndex();
-        if (depth >= names.length) {
-            names = Arrays.copyOf(names, depth * 2);
-        }
         String[] seen = names[depth];
-        if (seen == null || index >= seen.length) {
-            seen = seen == null ? new String[Math.max(16, index + 1)] : Arrays.copyOf(seen, index * 2);
+        int count = counts[depth];
+        if (seen == null || count == seen.length) {
+            seen = seen == null ? new String[16] : Arrays.copyOf(seen, count * 2);
             names[depth] = seen;
         }
-        for (int i = 0; i < index; i++) {
+        for (int i = 0; i < count; i++) {
             if (name.equals(seen[i])) {
                 log.at(p, "syntax.duplicateField", name);
                 break;
             }
         }
-        seen[index] = name;
+        seen[count] = name;
+        counts[depth] = count + 1;
     }
 
     byte[] base64() throws IOException {
