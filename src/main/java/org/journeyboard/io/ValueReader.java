@@ -100,7 +100,7 @@ class ValueReader {
             return wrongType(t, "type.array");
         }
         List<T> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY && next != null; next = p.nextToken()) {
             T item = element.read();
             if (item != null) {
                 items.add(item);
