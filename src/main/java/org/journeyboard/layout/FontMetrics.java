@@ -1,0 +1,159 @@
+package org.journeyboard.layout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalHeaderTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * Text measures of one bundled TrueType font, read from the font file itself, so that the canvas, the PDF and the
+ * SVG break lines at exactly the same places. Sizes are in points; one point is one map unit.
+ */
+public final class FontMetrics {
+    /** Class-path location of the regular font (also loaded by the screen and embedded in the PDF). */
+    public static final String REGULAR_RESOURCE = "/assets/fonts/DejaVuSans.ttf";
+    /** Class-path location of the bold font. */
+    public static final String BOLD_RESOURCE = "/assets/fonts/DejaVuSans-Bold.ttf";
+
+    private static volatile FontMetrics regular;
+    private static volatile FontMetrics bold;
+
+    private final String resource;
+    /**
+     * Advance width in em units (advance / unitsPerEm) of BMP characters, filled on first use (NaN: not looked up
+     * yet; -1: the font has no glyph). Filling lazily keeps start-up fast; concurrent fills write the same value.
+     */
+    private final float[] advance = new float[0x10000];
+    private final float[] glyphAdvance;
+    private final CmapLookup cmap;
+    private final float notdefAdvance;
+    private final double ascent;
+    private final double descent;
+    private final double lineGap;
+
+    private FontMetrics(String resource) {
+        this.resource = resource;
+        try (InputStream in = FontMetrics.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing from the class path: " + resource);
+            }
+            // the font stays open: its data is in memory and the cmap answers lookups as characters appear
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            double upem = font.getUnitsPerEm();
+            cmap = font.getUnicodeCmapLookup();
+            glyphAdvance = new float[font.getNumberOfGlyphs()];
+            for (int gid = 0; gid < glyphAdvance.length; gid++) {
+                glyphAdvance[gid] = (float) (font.getAdvanceWidth(gid) / upem);
+            }
+            notdefAdvance = glyphAdvance[0];
+            java.util.Arrays.fill(advance, Float.NaN);
+            HorizontalHeaderTable hhea = font.getHorizontalHeader();
+            ascent = hhea.getAscender() / upem;
+            descent = -hhea.getDescender() / upem;
+            lineGap = hhea.getLineGap() / upem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled font " + resource, e);
+        }
+    }
+
+    /** Metrics of DejaVu Sans, read once. */
+    public static FontMetrics regular() {
+        FontMetrics m = regular;
+        if (m == null) {
+            synchronized (FontMetrics.class) {
+                m = regular;
+                if (m == null) {
+                    m = new FontMetrics(REGULAR_RESOURCE);
+                    regular = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Metrics of DejaVu Sans Bold, read once. */
+    public static FontMetrics bold() {
+        FontMetrics m = bold;
+        if (m == null) {
+            synchronized (FontMetrics.class) {
+                m = bold;
+                if (m == null) {
+                    m = new FontMetrics(BOLD_RESOURCE);
+                    bold = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The regular or the bold font. */
+    public static FontMetrics of(boolean isBold) {
+        return isBold ? bold() : regular();
+    }
+
+    /** Class-path location of this font's TTF file. */
+    public String resource() {
+        return resource;
+    }
+
+    /** Width of {@code text} at {@code size} points, as the font's advance widths add up (no kerning). */
+    public double width(String text, double size) {
+        return width(text, 0, text.length(), size);
+    }
+
+    /** Width of {@code text[from, to)} at {@code size} points. */
+    public double width(CharSequence text, int from, int to, double size) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += advanceOf(text.charAt(i));
+        }
+        return sum * size;
+    }
+
+    /** Advance of one character in em units; characters the font lacks measure as its replacement glyph. */
+    public double advanceOf(char c) {
+        float a = advance[c];
+        if (Float.isNaN(a)) {
+            a = lookUp(c);
+        }
+        return a < 0 ? notdefAdvance : a;
+    }
+
+    private float lookUp(int c) {
+        int gid;
+        synchronized (cmap) {
+            gid = cmap.getGlyphId(c);
+        }
+        float a = gid <= 0 || gid >= glyphAdvance.length ? -1f : glyphAdvance[gid];
+        advance[c] = a;
+        return a;
+    }
+
+    /** True when the font has a glyph for the code point (export uses this to pick a fallback). */
+    public boolean canDisplay(int codePoint) {
+        if (codePoint < 0 || codePoint >= advance.length) {
+            return false;
+        }
+        float a = advance[codePoint];
+        return (Float.isNaN(a) ? lookUp(codePoint) : a) >= 0;
+    }
+
+    /** Distance from the baseline up to the top of the tallest glyphs. */
+    public double ascent(double size) {
+        return ascent * size;
+    }
+
+    /** Distance from the baseline down to the bottom of descenders (positive). */
+    public double descent(double size) {
+        return descent * size;
+    }
+
+    /** Baseline-to-baseline distance for lines of text at this size. */
+    public double lineHeight(double size) {
+        return (ascent + descent + lineGap) * size;
+    }
+}
