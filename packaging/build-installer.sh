@@ -74,7 +74,8 @@ build_package() {
   local type=$1
   # the association properties are shared; only the icon differs per platform
   local associations="$dest/journey-file.properties"
-  { cat packaging/journey-file.properties; echo "icon=$root/$file_icon"; } >"$associations"
+  # a relative icon path, because a Git Bash path like /c/... means nothing to jpackage.exe
+  { cat packaging/journey-file.properties; echo "icon=$file_icon"; } >"$associations"
   local args=(--type "$type" --app-image "$image" "${common[@]}" --file-associations "$associations")
   case "$type" in
     deb | rpm)
