@@ -1,0 +1,91 @@
+package org.journeyboard.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that at every moment the target is either the whole old or the whole new content: write a
+ * temporary file beside it, force it to disk, keep the old one as {@code .bak}, then move the new one over.
+ */
+final class AtomicFile {
+    /** Puts the bytes into the open temporary file; replaceable so that tests can make it fail half way. */
+    @FunctionalInterface
+    interface Writing {
+        void write(FileChannel channel, byte[] data) throws IOException;
+    }
+
+    static final Writing PLAIN = (channel, data) -> {
+        ByteBuffer buffer = ByteBuffer.wrap(data);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    };
+
+    private final Writing writing;
+
+    AtomicFile(Writing writing) {
+        this.writing = writing;
+    }
+
+    static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".bak");
+    }
+
+    void replace(Path target, byte[] data) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                writing.write(channel, data);
+                channel.force(true);
+            }
+            if (Files.isRegularFile(absolute)) {
+                keepBackup(absolute);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        syncFolder(dir);
+    }
+
+    /** A hard link costs no copying; file systems without links (FAT on USB sticks) get a copy. */
+    private static void keepBackup(Path target) throws IOException {
+        Path bak = backupOf(target);
+        Files.deleteIfExists(bak);
+        try {
+            Files.createLink(bak, target);
+        } catch (UnsupportedOperationException | FileAlreadyExistsException | SecurityException e) {
+            Files.copy(target, bak, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.copy(target, bak, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable where the OS allows it (Linux, macOS); elsewhere it is best effort. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows cannot open a folder as a channel; the file itself is already on disk
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.journeyboard.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.journeyboard.model.Card;
+import org.journeyboard.model.CurvePoint;
+import org.journeyboard.model.EmotionCurve;
+import org.journeyboard.model.Extras;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.Kpi;
+import org.journeyboard.model.Lane;
+import org.journeyboard.model.Persona;
+import org.journeyboard.model.Phase;
+import org.journeyboard.model.Picture;
+import org.journeyboard.model.Touchpoint;
+
+/** Streams a map into the file layout: known fields in a fixed order, then unknown fields sorted by name. */
+final class MapWriter {
+    private final JsonGenerator g;
+
+    private MapWriter(JsonGenerator g) {
+        this.g = g;
+    }
+
+    /** Writes the whole file (UTF-8, ending with a newline) to {@code out}, which stays open. */
+    static void write(JourneyMap map, OutputStream out) throws IOException {
+        try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new FilePrettyPrinter());
+            new MapWriter(g).map(map);
+            g.writeRaw('\n');
+        }
+    }
+
+    private void map(JourneyMap m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FileKeys.FORMAT_NAME);
+        g.writeNumberField("formatVersion", JourneyJson.FORMAT_VERSION);
+        g.writeStringField("title", m.title());
+        g.writeStringField("description", m.description());
+        g.writeStringField("language", m.language().code());
+        g.writeStringField("author", m.author());
+        g.writeStringField("created", m.created().toString());
+        g.writeStringField("modified", m.modified().toString());
+        g.writeArrayFieldStart("personas");
+        for (Persona p : m.personas()) {
+            persona(p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("phases");
+        for (Phase p : m.phases()) {
+            phase(p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("lanes");
+        for (Lane l : m.lanes()) {
+            lane(l);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("cards");
+        for (Card c : m.cards()) {
+            card(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("curves");
+        for (EmotionCurve c : m.curves()) {
+            curve(c);
+        }
+        g.writeEndArray();
+        extras(m.extras(), FileKeys.MAP);
+        g.writeEndObject();
+    }
+
+    private void persona(Persona p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("name", p.name());
+        g.writeStringField("role", p.role());
+        strings("goals", p.goals());
+        strings("needs", p.needs());
+        strings("frustrations", p.frustrations());
+        Picture picture = p.picture();
+        if (picture != null) {
+            g.writeObjectFieldStart("picture");
+            g.writeStringField("mediaType", picture.mediaType());
+            g.writeStringField("data", Base64.getEncoder().encodeToString(picture.data()));
+            nested(p.extras(), FileKeys.NESTED_PICTURE, FileKeys.PICTURE);
+            g.writeEndObject();
+        }
+        extras(p.extras(), FileKeys.PERSONA);
+        g.writeEndObject();
+    }
+
+    private void phase(Phase p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("name", p.name());
+        g.writeStringField("colour", p.colour().hex());
+        number("width", p.width());
+        g.writeStringField("goal", p.goal());
+        strings("strategies", p.strategies());
+        g.writeArrayFieldStart("kpis");
+        for (Kpi k : p.kpis()) {
+            g.writeStartObject();
+            g.writeStringField("name", k.name());
+            g.writeStringField("target", k.target());
+            g.writeStringField("actual", k.actual());
+            extras(k.extras(), FileKeys.KPI);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        extras(p.extras(), FileKeys.PHASE);
+        g.writeEndObject();
+    }
+
+    private void lane(Lane l) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", l.id());
+        g.writeStringField("kind", l.kind().code());
+        g.writeStringField("title", l.title());
+        g.writeBooleanField("hidden", l.hidden());
+        number("height", l.height());
+        extras(l.extras(), FileKeys.LANE);
+        g.writeEndObject();
+    }
+
+    private void card(Card c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("phase", c.phaseId());
+        g.writeStringField("lane", c.laneId());
+        g.writeNumberField("order", c.order());
+        g.writeStringField("kind", c.kind().code());
+        g.writeStringField("title", c.title());
+        if (!c.notes().isEmpty()) {
+            g.writeStringField("notes", c.notes());
+        }
+        Touchpoint t = c.touchpoint();
+        if (t != null) {
+            g.writeObjectFieldStart("touchpoint");
+            g.writeStringField("type", t.type().code());
+            if (!t.customType().isEmpty()) {
+                g.writeStringField("customType", t.customType());
+            }
+            g.writeStringField("reach", t.reach().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("channel", t.channel().name().toLowerCase(Locale.ROOT));
+            nested(c.extras(), FileKeys.NESTED_TOUCHPOINT, FileKeys.TOUCHPOINT);
+            g.writeEndObject();
+        }
+        optionalInt("severity", c.severity());
+        optionalInt("impact", c.impact());
+        optionalInt("effort", c.effort());
+        optionalInt("emotion", c.emotion());
+        extras(c.extras(), FileKeys.CARD);
+        g.writeEndObject();
+    }
+
+    private void curve(EmotionCurve c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("name", c.name());
+        g.writeStringField("colour", c.colour().hex());
+        if (c.personaId() != null) {
+            g.writeStringField("persona", c.personaId());
+        }
+        g.writeArrayFieldStart("points");
+        for (CurvePoint p : c.points()) {
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            g.writeStringField("phase", p.phaseId());
+            number("position", p.position());
+            g.writeNumberField("score", p.score());
+            if (!p.label().isEmpty()) {
+                g.writeStringField("label", p.label());
+            }
+            extras(p.extras(), FileKeys.POINT);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        extras(c.extras(), FileKeys.CURVE);
+        g.writeEndObject();
+    }
+
+    private void strings(String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private void optionalInt(String name, Integer value) throws IOException {
+        if (value != null) {
+            g.writeNumberField(name, value);
+        }
+    }
+
+    /** Whole numbers without ".0", so that a width of 240 reads as 240 in the file. */
+    private void number(String name, double v) throws IOException {
+        g.writeFieldName(name);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            g.writeNumber((long) v);
+        } else {
+            g.writeNumber(v);
+        }
+    }
+
+    /** Unknown fields after the known ones, sorted; a key that names a known field is never written twice. */
+    private void extras(Extras extras, Set<String> known) throws IOException {
+        for (Map.Entry<String, String> e : extras.rawJson().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                g.writeFieldName(e.getKey());
+                RawJson.write(e.getValue(), g);
+            }
+        }
+    }
+
+    /** The unknown fields of a touchpoint or picture, kept as a JSON object in the owner's extras. */
+    private void nested(Extras owner, String key, Set<String> known) throws IOException {
+        String raw = owner.rawJson().get(key);
+        if (raw == null) {
+            return;
+        }
+        Map<String, String> fields = new TreeMap<>();
+        try (JsonParser p = JsonSetup.FACTORY.createParser(raw)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                fields.put(name, RawJson.capture(p));
+            }
+        }
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                g.writeFieldName(e.getKey());
+                RawJson.write(e.getValue(), g);
+            }
+        }
+    }
+}
