@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.journeyboard.model.JourneyMap;
 
 /**
@@ -24,6 +26,11 @@ final class MapReader {
     interface Source {
         JsonParser open() throws IOException;
     }
+
+    /** A mangled file can have a problem per card; a user needs the first ones, not a hundred thousand lines. */
+    static final int MAX_REPORTED = 100;
+    /** Locating costs a second pass that grows with the number of problems; beyond this many it is not worth it. */
+    private static final int MAX_LOCATED = 1000;
 
     static final MapReader CURRENT = new MapReader(JourneyJson.FORMAT_VERSION, Migration.chain());
 
@@ -83,11 +90,16 @@ final class MapReader {
             throw fail(ParseErrors.of(e, p, log));
         } catch (IOException e) {
             throw fail(log.problem(JsonPaths.ROOT, null, "file.unreadable", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // a bug of ours must still not show a user a stack trace; the message says what to report
+            throw fail(log.problem(JsonPaths.ROOT, null, "file.internalError", e.toString()));
         } finally {
             closeQuietly(p);
         }
         List<Problem> problems = new ArrayList<>(log.problems());
         List<Problem> checks = dropReported(MapValidator.check(map, log.messages(), log.file()), problems);
+        int unlocated = Math.max(0, checks.size() - MAX_LOCATED);
+        checks = checks.subList(0, checks.size() - unlocated);
         if (!checks.isEmpty() && !migrated) {
             try (JsonParser again = source.open()) {
                 checks = LocationFinder.locate(checks, again);
@@ -99,6 +111,11 @@ final class MapReader {
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt((Problem q) -> q.hasLocation() ? q.line() : Integer.MAX_VALUE)
                     .thenComparingInt(Problem::column));
+            int more = unlocated + Math.max(0, problems.size() - MAX_REPORTED);
+            if (more > 0) {
+                problems = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_REPORTED)));
+                problems.add(log.problem("", null, "file.moreProblems", more));
+            }
             throw new JourneyFileException(problems);
         }
         return map;
@@ -158,10 +175,14 @@ final class MapReader {
         if (reported.isEmpty()) {
             return checks;
         }
+        Set<String> reportedPaths = new HashSet<>();
+        reported.forEach(r -> reportedPaths.add(r.jsonPath()));
         List<Problem> kept = new ArrayList<>();
         for (Problem c : checks) {
-            boolean dup = reported.stream().anyMatch(r -> c.jsonPath().equals(r.jsonPath())
-                    || c.jsonPath().startsWith(r.jsonPath() + ".") || c.jsonPath().startsWith(r.jsonPath() + "["));
+            boolean dup = false;
+            for (String path = c.jsonPath(); path != null && !dup; path = JsonPaths.parent(path)) {
+                dup = reportedPaths.contains(path) && !path.equals(JsonPaths.ROOT);
+            }
             if (!dup) {
                 kept.add(c);
             }

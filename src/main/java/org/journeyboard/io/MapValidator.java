@@ -29,7 +29,7 @@ public final class MapValidator {
     private final Messages messages;
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, String> firstUse = new HashMap<>();
+    private final Map<String, Where> firstUse = new HashMap<>();
 
     private MapValidator(Messages messages, String file) {
         this.messages = messages;
@@ -56,110 +56,116 @@ public final class MapValidator {
         Set<String> personaIds = new HashSet<>();
         for (int i = 0; i < map.personas().size(); i++) {
             Persona p = map.personas().get(i);
-            String at = "$.personas[" + i + "]";
+            Where at = new Where("$.personas", i);
             id(p.id(), at);
             personaIds.add(p.id());
-            notBlank(p.name(), at + ".name");
+            notBlank(p.name(), at, ".name");
             if (p.picture() != null) {
-                picture(p.picture(), at + ".picture");
+                picture(p.picture(), at.path(".picture"));
             }
         }
         Set<String> phaseIds = new HashSet<>();
         for (int i = 0; i < map.phases().size(); i++) {
             Phase p = map.phases().get(i);
-            String at = "$.phases[" + i + "]";
+            Where at = new Where("$.phases", i);
             id(p.id(), at);
             phaseIds.add(p.id());
-            notBlank(p.name(), at + ".name");
-            size(p.width(), at + ".width");
+            notBlank(p.name(), at, ".name");
+            size(p.width(), at, ".width");
         }
         Set<String> laneIds = new HashSet<>();
         for (int i = 0; i < map.lanes().size(); i++) {
             Lane l = map.lanes().get(i);
-            String at = "$.lanes[" + i + "]";
+            Where at = new Where("$.lanes", i);
             id(l.id(), at);
             laneIds.add(l.id());
-            notBlank(l.title(), at + ".title");
-            size(l.height(), at + ".height");
+            notBlank(l.title(), at, ".title");
+            size(l.height(), at, ".height");
         }
         for (int i = 0; i < map.cards().size(); i++) {
-            card(map.cards().get(i), i, phaseIds, laneIds);
+            card(map.cards().get(i), new Where("$.cards", i), phaseIds, laneIds);
         }
         for (int i = 0; i < map.curves().size(); i++) {
             EmotionCurve c = map.curves().get(i);
-            String at = "$.curves[" + i + "]";
+            Where at = new Where("$.curves", i);
             id(c.id(), at);
-            notBlank(c.name(), at + ".name");
+            notBlank(c.name(), at, ".name");
             if (c.personaId() != null && !personaIds.contains(c.personaId())) {
-                add(at + ".persona", "ref.persona", c.personaId());
+                add(at.path(".persona"), "ref.persona", c.personaId());
             }
+            String points = at.path(".points");
             for (int k = 0; k < c.points().size(); k++) {
                 CurvePoint pt = c.points().get(k);
-                String ptAt = at + ".points[" + k + "]";
+                Where ptAt = new Where(points, k);
                 id(pt.id(), ptAt);
-                reference(pt.phaseId(), phaseIds, ptAt + ".phase", "ref.phase");
+                reference(pt.phaseId(), phaseIds, ptAt, ".phase", "ref.phase");
                 if (!(pt.position() >= 0 && pt.position() <= 1)) {
-                    add(ptAt + ".position", "value.range", "0", "1", fmt(pt.position()));
+                    add(ptAt.path(".position"), "value.range", "0", "1", fmt(pt.position()));
                 }
-                score(pt.score(), ptAt + ".score");
+                score(pt.score(), ptAt, ".score");
             }
         }
     }
 
-    private void card(Card c, int i, Set<String> phaseIds, Set<String> laneIds) {
-        String at = "$.cards[" + i + "]";
+    private void card(Card c, Where at, Set<String> phaseIds, Set<String> laneIds) {
         id(c.id(), at);
-        reference(c.phaseId(), phaseIds, at + ".phase", "ref.phase");
-        reference(c.laneId(), laneIds, at + ".lane", "ref.lane");
-        rating(c.severity(), at + ".severity");
-        rating(c.impact(), at + ".impact");
-        rating(c.effort(), at + ".effort");
+        reference(c.phaseId(), phaseIds, at, ".phase", "ref.phase");
+        reference(c.laneId(), laneIds, at, ".lane", "ref.lane");
+        rating(c.severity(), at, ".severity");
+        rating(c.impact(), at, ".impact");
+        rating(c.effort(), at, ".effort");
         if (c.emotion() != null) {
-            score(c.emotion(), at + ".emotion");
+            score(c.emotion(), at, ".emotion");
         }
     }
 
-    private void id(String id, String owner) {
-        String at = owner + ".id";
+    /** An element of a list; its path is only spelled out when there is a problem to report. */
+    private record Where(String list, int index) {
+        String path(String field) {
+            return list + "[" + index + "]" + field;
+        }
+    }
+
+    private void id(String id, Where at) {
         if (id == null || id.isBlank()) {
-            add(at, "id.missing");
+            add(at.path(".id"), "id.missing");
             return;
         }
-        String first = firstUse.putIfAbsent(id, at);
+        Where first = firstUse.putIfAbsent(id, at);
         if (first != null) {
-            add(at, "id.duplicate", id, first);
+            add(at.path(".id"), "id.duplicate", id, first.path(".id"));
         }
     }
 
-    private void reference(String id, Set<String> known, String at, String unknownKey) {
+    private void reference(String id, Set<String> known, Where at, String field, String unknownKey) {
         if (id == null || id.isEmpty()) {
-            add(at, "ref.missing");
+            add(at.path(field), "ref.missing");
         } else if (!known.contains(id)) {
-            add(at, unknownKey, id);
+            add(at.path(field), unknownKey, id);
         }
     }
 
-    private void notBlank(String text, String at) {
+    private void notBlank(String text, Where at, String field) {
         if (text == null || text.isBlank()) {
-            add(at, "name.empty");
+            add(at.path(field), "name.empty");
         }
     }
 
-    private void size(double v, String at) {
+    private void size(double v, Where at, String field) {
         if (!(v > 0 && v <= MAX_SIZE)) {
-            add(at, "value.size", fmt(MAX_SIZE), fmt(v));
+            add(at.path(field), "value.size", fmt(MAX_SIZE), fmt(v));
         }
     }
 
-    private void rating(Integer v, String at) {
+    private void rating(Integer v, Where at, String field) {
         if (v != null && (v < MIN_RATING || v > MAX_RATING)) {
-            add(at, "value.range", String.valueOf(MIN_RATING), String.valueOf(MAX_RATING), String.valueOf(v));
+            add(at.path(field), "value.range", String.valueOf(MIN_RATING), String.valueOf(MAX_RATING), String.valueOf(v));
         }
     }
 
-    private void score(int v, String at) {
+    private void score(int v, Where at, String field) {
         if (v < CurvePoint.MIN_SCORE || v > CurvePoint.MAX_SCORE) {
-            add(at, "value.range", String.valueOf(CurvePoint.MIN_SCORE), "+" + CurvePoint.MAX_SCORE,
+            add(at.path(field), "value.range", String.valueOf(CurvePoint.MIN_SCORE), "+" + CurvePoint.MAX_SCORE,
                     String.valueOf(v));
         }
     }

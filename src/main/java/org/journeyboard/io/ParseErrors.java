@@ -15,7 +15,9 @@ final class ParseErrors {
     private ParseErrors() {
     }
 
-    static Problem of(JsonProcessingException e, JsonParser p, ProblemLog log) {
+    static Problem of(JsonProcessingException e, JsonParser current, ProblemLog log) {
+        // the parser that failed knows where it was; after a migration that is not the first pass's parser
+        JsonParser p = e.getProcessor() instanceof JsonParser failed ? failed : current;
         JsonLocation loc = e.getLocation();
         if ((loc == null || loc.getLineNr() <= 0) && p != null) {
             loc = p.currentLocation();

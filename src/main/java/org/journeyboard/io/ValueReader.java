@@ -66,7 +66,7 @@ class ValueReader {
         return wrongType(t, "type.integer");
     }
 
-    /** A number, or NaN if absent or of the wrong type (the validator then reports nothing twice: see MapReader). */
+    /** A number, or null if absent or of the wrong type. */
     Double number() throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {

@@ -94,4 +94,22 @@ class HostileFilesTest {
                     .hasMessageContaining("1:1: $: the file is not UTF-8 text");
         }
     }
+
+    /** Problems are capped: a mangled 20,000-card file gives the first hundred and a count, quickly. */
+    @Test
+    void aProblemOnEveryCardIsReportedAsTheFirstHundredAndACount() throws Exception {
+        String json = JourneyJson.write(GeneratedMaps.withCards(20_000, 8))
+                .replace("\"phase\": \"phase-", "\"phase\": \"gone-")
+                .replace("\"order\": ", "\"order\": \"x\", \"n\": ");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> JourneyJson.read(json, "m", Locale.ENGLISH))
+                .isInstanceOfSatisfying(JourneyFileException.class, e -> {
+                    assertThat(e.problems()).hasSize(MapReader.MAX_REPORTED + 1);
+                    assertThat(e.problems().get(0).toString()).startsWith("m:");
+                    assertThat(e.problems().get(0).hasLocation()).isTrue();
+                    assertThat(e.problems().get(MapReader.MAX_REPORTED).message())
+                            .matches("… and [0-9,]+ more problems");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
 }

@@ -89,4 +89,11 @@ class RoundTripTest {
         assertThat(map.cards()).anySatisfy(c -> assertThat(c.extras().rawJson()).containsEntry("touchpoint", "{\"sponsor\":true}"));
         assertThat(read(again)).isEqualTo(map);
     }
+
+    @Test
+    void aHandWrittenFileInTheDocumentedLayoutIsSavedBackByteForByte() throws Exception {
+        java.nio.file.Path file = BadFilesTest.folder().resolve("base-valid.journey.json");
+        String text = java.nio.file.Files.readString(file);
+        assertThat(JourneyJson.write(read(text))).isEqualTo(text);
+    }
 }

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.journeyboard.model.JourneyMap;
 
-class RoundTripProperties {
+class RoundTripPropertiesTest {
     @Provide
     Arbitrary<JourneyMap> maps() {
         return RandomMaps.maps();

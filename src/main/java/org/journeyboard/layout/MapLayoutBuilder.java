@@ -1,0 +1,188 @@
+package org.journeyboard.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.journeyboard.model.Card;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.Lane;
+import org.journeyboard.model.LaneKind;
+import org.journeyboard.model.Persona;
+import org.journeyboard.model.Phase;
+
+/**
+ * Computes a {@link MapLayout} top to bottom: title, personas, phase headers, then lane by lane the rows, each as
+ * tall as its fullest cell needs. Cards are grouped by cell in one pass so that big maps lay out in linear time.
+ */
+final class MapLayoutBuilder {
+    private static final double TITLE_GAP = 14;
+    private static final double PERSONA_GAP = 12;
+    private static final double GRID_GAP = 18;
+    private static final double HEADER_PADDING = 10;
+
+    private final JourneyMap map;
+    private final LayoutStyle s;
+
+    MapLayoutBuilder(JourneyMap map, LayoutStyle style) {
+        this.map = map;
+        this.s = style;
+    }
+
+    MapLayout build() {
+        double m = s.margin();
+        double gridX = m;
+        double cellsX = gridX + s.laneHeaderWidth();
+        double[] widths = phaseWidths();
+        double cellsWidth = 0;
+        for (double w : widths) {
+            cellsWidth += w;
+        }
+        double contentWidth = Math.max(s.laneHeaderWidth() + cellsWidth, 480);
+
+        double y = m;
+        TextBlock title = TextBlock.wrap(map.title(), m, y, contentWidth, s.titleSize(), true, s.titleMaxLines());
+        y += title.isEmpty() ? 0 : title.height() + TITLE_GAP;
+
+        List<PersonaBox> personas = personas(m, y);
+        double right = m + contentWidth;
+        for (PersonaBox p : personas) {
+            y = Math.max(y, p.rect().bottom() + GRID_GAP);
+            right = Math.max(right, p.rect().right());
+        }
+        if (personas.isEmpty()) {
+            y += title.isEmpty() ? 0 : GRID_GAP - TITLE_GAP;
+        }
+
+        double gridTop = y;
+        List<PhaseBox> phases = phaseHeaders(cellsX, gridTop, widths);
+        double headerHeight = phases.isEmpty() ? 0 : phases.get(0).header().height();
+        double rowsTop = gridTop + headerHeight;
+
+        Map<String, List<Card>> byCell = cardsByCell();
+        CardPlacer placer = new CardPlacer(s);
+        EmotionLanePlacer emotions = new EmotionLanePlacer(map, s);
+        List<LaneBox> lanes = new ArrayList<>();
+        List<CardBox> cards = new ArrayList<>();
+        List<EmotionLaneBox> emotionLanes = new ArrayList<>();
+        double rowY = rowsTop;
+        for (Lane lane : map.lanes()) {
+            if (lane.hidden()) {
+                continue;
+            }
+            boolean isEmotion = lane.kind() == LaneKind.EMOTIONS;
+            double band = isEmotion ? Math.max(lane.height(), 100) : 0;
+            TextBlock laneTitle = TextBlock.wrap(lane.title(), gridX + HEADER_PADDING, rowY + HEADER_PADDING,
+                    s.laneHeaderWidth() - 2 * HEADER_PADDING, s.laneTitleSize(), true, s.laneTitleMaxLines());
+            double needed = Math.max(lane.height(), HEADER_PADDING * 2 + laneTitle.height());
+            if (isEmotion) {
+                needed = Math.max(needed, HEADER_PADDING * 2 + laneTitle.height() + 6
+                        + map.curves().size() * (s.legendSize() * 1.6));
+            }
+            for (PhaseBox p : phases) {
+                List<Card> inCell = byCell.getOrDefault(p.phaseId() + '\u0000' + lane.id(), List.of());
+                double bottom = placer.place(inCell, p.column().x(), rowY + band, p.column().width(), cards);
+                needed = Math.max(needed, bottom - rowY + (inCell.isEmpty() ? 0 : s.cellPadding()));
+            }
+            double rowHeight = Math.ceil(needed);
+            Rect row = new Rect(cellsX, rowY, cellsWidth, rowHeight);
+            Rect header = new Rect(gridX, rowY, s.laneHeaderWidth(), rowHeight);
+            lanes.add(new LaneBox(lane.id(), lanes.size(), lane.kind(), header, row, laneTitle));
+            if (isEmotion) {
+                emotionLanes.add(emotions.place(lane.id(), new Rect(cellsX, rowY, cellsWidth, band), phases,
+                        laneTitle));
+            }
+            rowY += rowHeight;
+        }
+        double gridBottom = rowY;
+        List<PhaseBox> columns = new ArrayList<>();
+        for (PhaseBox p : phases) {
+            columns.add(new PhaseBox(p.phaseId(), p.index(), p.colour(), p.header(),
+                    new Rect(p.column().x(), rowsTop, p.column().width(), gridBottom - rowsTop), p.name(), p.goal()));
+        }
+        Rect grid = new Rect(gridX, gridTop, s.laneHeaderWidth() + cellsWidth, gridBottom - gridTop);
+        double width = Math.max(right, grid.right()) + m;
+        double height = gridBottom + m;
+        return new MapLayout(s, title, personas, columns, lanes, cards, emotionLanes, grid, width, height);
+    }
+
+    /** Each phase's width, never narrower than one card with its padding. */
+    private double[] phaseWidths() {
+        double[] widths = new double[map.phases().size()];
+        double min = s.cardMinWidth() + 2 * s.cellPadding();
+        for (int i = 0; i < widths.length; i++) {
+            double w = map.phases().get(i).width();
+            widths[i] = Double.isFinite(w) ? Math.max(min, w) : min;
+        }
+        return widths;
+    }
+
+    private List<PersonaBox> personas(double x, double y) {
+        List<PersonaBox> boxes = new ArrayList<>();
+        double pad = 10;
+        double inner = s.personaWidth() - 2 * pad;
+        List<TextBlock[]> texts = new ArrayList<>();
+        double height = 0;
+        for (Persona p : map.personas()) {
+            TextBlock name = TextBlock.wrap(p.name(), 0, 0, inner, s.personaNameSize(), true, 1);
+            TextBlock role = TextBlock.wrap(p.role(), 0, 0, inner, s.personaRoleSize(), false, s.personaRoleMaxLines());
+            texts.add(new TextBlock[] {name, role});
+            height = Math.max(height, 2 * pad + name.height() + (role.isEmpty() ? 0 : 2 + role.height()));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            double bx = x + i * (s.personaWidth() + PERSONA_GAP);
+            TextBlock name = texts.get(i)[0];
+            TextBlock role = texts.get(i)[1];
+            TextBlock placedName = new TextBlock(name.lines(), bx + pad, y + pad, name.size(), true);
+            TextBlock placedRole = new TextBlock(role.lines(), bx + pad, y + pad + name.height() + 2, role.size(),
+                    false);
+            boxes.add(new PersonaBox(map.personas().get(i).id(), new Rect(bx, y, s.personaWidth(), height),
+                    placedName, placedRole));
+        }
+        return boxes;
+    }
+
+    /** Phase headers of one common height; the column rectangles are completed once the rows are known. */
+    private List<PhaseBox> phaseHeaders(double x0, double top, double[] widths) {
+        List<TextBlock> names = new ArrayList<>();
+        List<TextBlock> goals = new ArrayList<>();
+        double height = s.minPhaseHeaderHeight();
+        for (int i = 0; i < widths.length; i++) {
+            Phase phase = map.phases().get(i);
+            double inner = widths[i] - 2 * HEADER_PADDING;
+            TextBlock name = TextBlock.wrap(phase.name(), 0, 0, inner, s.phaseNameSize(), true, s.phaseNameMaxLines());
+            TextBlock goal = TextBlock.wrap(phase.goal(), 0, 0, inner, s.goalSize(), false, s.goalMaxLines());
+            names.add(name);
+            goals.add(goal);
+            height = Math.max(height, 2 * HEADER_PADDING + name.height() + (goal.isEmpty() ? 0 : 4 + goal.height()));
+        }
+        height = Math.ceil(height);
+        List<PhaseBox> boxes = new ArrayList<>();
+        double x = x0;
+        for (int i = 0; i < widths.length; i++) {
+            Phase phase = map.phases().get(i);
+            TextBlock name = names.get(i);
+            TextBlock goal = goals.get(i);
+            double tx = x + HEADER_PADDING;
+            double ty = top + HEADER_PADDING;
+            boxes.add(new PhaseBox(phase.id(), i, phase.colour(), new Rect(x, top, widths[i], height),
+                    new Rect(x, top + height, widths[i], 0),
+                    new TextBlock(name.lines(), tx, ty, name.size(), true),
+                    new TextBlock(goal.lines(), tx, ty + name.height() + 4, goal.size(), false)));
+            x += widths[i];
+        }
+        return boxes;
+    }
+
+    private Map<String, List<Card>> cardsByCell() {
+        Map<String, List<Card>> byCell = new HashMap<>();
+        for (Card c : map.cards()) {
+            byCell.computeIfAbsent(c.phaseId() + '\u0000' + c.laneId(), k -> new ArrayList<>()).add(c);
+        }
+        for (List<Card> list : byCell.values()) {
+            list.sort((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order())
+                    : a.id().compareTo(b.id()));
+        }
+        return byCell;
+    }
+}

@@ -1,0 +1,42 @@
+package org.journeyboard.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class FontMetricsTest {
+    private final FontMetrics regular = FontMetrics.regular();
+
+    @Test
+    void widthsComeFromTheFontAndScaleWithTheSize() {
+        assertThat(regular.width("", 12)).isZero();
+        double w12 = regular.width("Überlegung", 12);
+        assertThat(w12).isGreaterThan(40).isLessThan(100);
+        assertThat(regular.width("Überlegung", 24)).isCloseTo(2 * w12, within(1e-9));
+        // DejaVu Sans: 'i' is much narrower than 'W'
+        assertThat(regular.width("W", 12)).isGreaterThan(2 * regular.width("i", 12));
+    }
+
+    @Test
+    void boldIsWiderThanRegular() {
+        assertThat(FontMetrics.bold().width("Kundenbindung", 12)).isGreaterThan(regular.width("Kundenbindung", 12));
+    }
+
+    @Test
+    void verticalMetricsMatchDejaVuSans() {
+        // DejaVu Sans: ascender 1901, descender -483, unitsPerEm 2048
+        assertThat(regular.ascent(10)).isCloseTo(10 * 1901 / 2048.0, within(1e-6));
+        assertThat(regular.descent(10)).isCloseTo(10 * 483 / 2048.0, within(1e-6));
+        assertThat(regular.lineHeight(10)).isGreaterThanOrEqualTo(regular.ascent(10) + regular.descent(10));
+    }
+
+    @Test
+    void knowsWhichCharactersTheFontHas() {
+        assertThat(regular.canDisplay('ß')).isTrue();
+        assertThat(regular.canDisplay('€')).isTrue();
+        assertThat(regular.canDisplay('…')).isTrue();
+        assertThat(regular.canDisplay(0x4E2D)).isFalse(); // a CJK ideograph DejaVu Sans lacks
+        assertThat(regular.width("\u4E2D", 12)).isPositive();
+    }
+}

@@ -1,0 +1,82 @@
+package org.journeyboard.paint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.journeyboard.layout.CardBox;
+import org.journeyboard.layout.MapLayout;
+import org.journeyboard.layout.Rect;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.TouchpointType;
+import org.journeyboard.testing.GeneratedMaps;
+import org.junit.jupiter.api.Test;
+
+class MapPainterTest {
+    private final JourneyMap map = GeneratedMaps.withCards(300, 5);
+    private final MapLayout layout = MapLayout.of(map);
+    private final MapPainter painter = new MapPainter();
+
+    @Test
+    void drawsEveryCardTitlePhaseLaneAndPersona() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        painter.paint(layout, canvas);
+        List<String> drawn = canvas.textStrings();
+        for (CardBox card : layout.cards()) {
+            assertThat(drawn).containsAll(card.title().lines());
+        }
+        map.phases().forEach(p -> assertThat(drawn).contains(p.name()));
+        map.lanes().forEach(l -> assertThat(drawn).contains(l.title()));
+        assertThat(drawn).contains("Petra Muster", "Hausbesitzerin, 45", map.title(), "Ist-Zustand");
+        assertThat(canvas.depth).as("every save is restored").isZero();
+    }
+
+    @Test
+    void cardTextIsAtLeastElevenPoints() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        painter.paint(layout, canvas);
+        String title = layout.cards().get(0).title().lines().get(0);
+        assertThat(canvas.texts).filteredOn(t -> t.text().equals(title))
+                .allSatisfy(t -> assertThat(t.size()).isGreaterThanOrEqualTo(11));
+    }
+
+    @Test
+    void aSmallVisibleRectDrawsOnlyTheCardsInIt() {
+        RecordingCanvas all = new RecordingCanvas();
+        painter.paint(layout, all);
+        CardBox first = layout.cards().get(0);
+        Rect small = new Rect(first.rect().x(), first.rect().y(), first.rect().width(), first.rect().height());
+        RecordingCanvas part = new RecordingCanvas();
+        painter.paint(layout, part, small);
+        assertThat(part.textStrings()).containsAll(first.title().lines());
+        assertThat(part.fills).isLessThan(all.fills / 10);
+        CardBox far = layout.cards().get(layout.cards().size() - 1);
+        assertThat(far.rect().intersects(small)).isFalse();
+        assertThat(layout.cardsIn(small)).doesNotContain(far);
+    }
+
+    @Test
+    void nothingIsDrawnOutsideTheMap() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        painter.paint(layout, canvas, new Rect(layout.width() + 100, layout.height() + 100, 500, 500));
+        assertThat(canvas.texts).isEmpty();
+        assertThat(canvas.fills).isZero();
+    }
+
+    @Test
+    void everyTouchpointTypeHasAnIconThatDrawsSomething() {
+        for (TouchpointType type : TouchpointType.values()) {
+            RecordingCanvas canvas = new RecordingCanvas();
+            TouchpointIcons.draw(canvas, type, new Rect(0, 0, 16, 16), MapColours.LIGHT.ink());
+            assertThat(canvas.fills + canvas.strokes).as(type.name()).isGreaterThan(0);
+            assertThat(canvas.depth).isZero();
+        }
+    }
+
+    @Test
+    void headerTextIsLegibleOnItsColour() {
+        MapColours colours = MapColours.LIGHT;
+        assertThat(colours.textOn(org.journeyboard.model.Colour.parse("#1F4E79")))
+                .isEqualTo(org.journeyboard.model.Colour.parse("#FFFFFF"));
+        assertThat(colours.textOn(org.journeyboard.model.Colour.parse("#FFF1C2"))).isEqualTo(colours.ink());
+    }
+}

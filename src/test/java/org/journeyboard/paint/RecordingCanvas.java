@@ -1,0 +1,113 @@
+package org.journeyboard.paint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.journeyboard.model.Colour;
+
+/** A Canvas2D that remembers what was drawn, for tests of the painter without any real backend. */
+final class RecordingCanvas implements Canvas2D {
+    /** One piece of text as drawn. */
+    record DrawnText(String text, double x, double y, double size, boolean bold, Colour colour) {
+    }
+
+    final List<DrawnText> texts = new ArrayList<>();
+    int fills;
+    int strokes;
+    int depth;
+    int maxDepth;
+    private Colour fill = new Colour(0, 0, 0);
+
+    @Override
+    public void setFill(Colour colour) {
+        fill = colour;
+    }
+
+    @Override
+    public void setStroke(Colour colour) {
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+    }
+
+    @Override
+    public void setDashes(double... pattern) {
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height) {
+        fills++;
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double width, double height) {
+        strokes++;
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2) {
+        strokes++;
+    }
+
+    @Override
+    public void beginPath() {
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+    }
+
+    @Override
+    public void cubicTo(double x1, double y1, double x2, double y2, double x, double y) {
+    }
+
+    @Override
+    public void closePath() {
+    }
+
+    @Override
+    public void fillPath() {
+        fills++;
+    }
+
+    @Override
+    public void strokePath() {
+        strokes++;
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean bold) {
+        texts.add(new DrawnText(text, x, y, size, bold, fill));
+    }
+
+    @Override
+    public void save() {
+        depth++;
+        maxDepth = Math.max(maxDepth, depth);
+    }
+
+    @Override
+    public void restore() {
+        depth--;
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+    }
+
+    @Override
+    public void scale(double factor) {
+    }
+
+    @Override
+    public void clipRect(double x, double y, double width, double height) {
+    }
+
+    List<String> textStrings() {
+        return texts.stream().map(DrawnText::text).toList();
+    }
+}
