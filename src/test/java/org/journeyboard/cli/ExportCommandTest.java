@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class ExportCommandTest {
+public class ExportCommandTest {
     @TempDir
     Path dir;
 
@@ -178,11 +178,11 @@ class ExportCommandTest {
         assertThat(pages(pdf)).isGreaterThanOrEqualTo(2);
     }
 
-    static String javaBinary() {
+    public static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Runs the export command alone in a fresh JVM, as the jar's command line will. */
+    /** Runs the export command alone in a fresh JVM, as the jar's command line will (also used by the benchmark). */
     public static final class Main {
         private Main() {
         }
