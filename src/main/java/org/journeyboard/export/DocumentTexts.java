@@ -39,7 +39,7 @@ final class DocumentTexts {
                 section.add(Paragraph.heading(laneTitle, 10, 8, MUTED));
                 for (Card card : cards) {
                     String title = card.title().isBlank() ? texts.get("appendix.untitled") : card.title();
-                    section.add(Paragraph.text("• " + title, 9.5, true, 8, 4, INK));
+                    section.add(Paragraph.item(title, 9.5, true, 8, 4, INK).block());
                     String details = details(card, texts);
                     if (!details.isEmpty()) {
                         section.add(Paragraph.text(details, 8, false, 18, 0, MUTED));
@@ -93,7 +93,7 @@ final class DocumentTexts {
         for (int i = 0; i < map.phases().size(); i++) {
             Phase phase = map.phases().get(i);
             String name = hideNames ? (i + 1) + ". ________________" : (i + 1) + ". " + phase.name();
-            out.add(Paragraph.heading(name, 12.5, 14, INK));
+            out.add(Paragraph.heading(name, 12.5, 14, INK).block());
             out.add(Paragraph.heading(texts.get("phases.goal"), 9.5, 4, MUTED));
             if (hideGoals) {
                 out.add(Paragraph.writing(2, 10, 10));
@@ -107,13 +107,13 @@ final class DocumentTexts {
                 out.add(Paragraph.text(texts.get("phases.none"), 10, false, 10, 1, INK));
             } else {
                 for (String s : phase.strategies()) {
-                    out.add(Paragraph.text("• " + s, 10, false, 10, 1, INK));
+                    out.add(Paragraph.item(s, 10, false, 10, 1, INK));
                 }
             }
             if (!phase.kpis().isEmpty()) {
                 out.add(Paragraph.heading(texts.get("phases.kpis"), 9.5, 6, MUTED));
                 for (Kpi k : phase.kpis()) {
-                    out.add(Paragraph.text("• " + texts.get("phases.kpi", k.name(), orNone(k.target(), texts),
+                    out.add(Paragraph.item(texts.get("phases.kpi", k.name(), orNone(k.target(), texts),
                             orNone(k.actual(), texts)), 10, false, 10, 1, INK));
                 }
             }

@@ -15,20 +15,61 @@ import org.journeyboard.paint.Canvas2D;
 final class TextFlow {
     private static final Colour WRITING_LINE = Colour.parse("#8A96A3");
 
-    /** One paragraph; {@code writingLines} > 0 makes it that many empty lines to write on instead of text. */
+    /** The mark in front of a list item; its continuation lines hang behind it. */
+    static final String BULLET = "• ";
+
+    /**
+     * One paragraph; {@code writingLines} > 0 makes it that many empty lines to write on instead of text. A
+     * paragraph that {@code startsBlock} begins a group kept on one page when it fits on one (a phase, a card).
+     */
     record Paragraph(String text, double size, boolean bold, double indent, double spaceBefore, Colour colour,
-                     boolean heading, int writingLines) {
+                     boolean heading, int writingLines, boolean bullet, boolean startsBlock) {
         static Paragraph text(String text, double size, boolean bold, double indent, double spaceBefore,
                               Colour colour) {
-            return new Paragraph(text, size, bold, indent, spaceBefore, colour, false, 0);
+            return new Paragraph(text, size, bold, indent, spaceBefore, colour, false, 0, false, false);
+        }
+
+        static Paragraph item(String text, double size, boolean bold, double indent, double spaceBefore,
+                              Colour colour) {
+            return new Paragraph(text, size, bold, indent, spaceBefore, colour, false, 0, true, false);
         }
 
         static Paragraph heading(String text, double size, double spaceBefore, Colour colour) {
-            return new Paragraph(text, size, true, 0, spaceBefore, colour, true, 0);
+            return new Paragraph(text, size, true, 0, spaceBefore, colour, true, 0, false, false);
         }
 
         static Paragraph writing(int lines, double indent, double size) {
-            return new Paragraph("", size, false, indent, 2, WRITING_LINE, false, lines);
+            return new Paragraph("", size, false, indent, 2, WRITING_LINE, false, lines, false, false);
+        }
+
+        /** This paragraph as the first of a block kept together. */
+        Paragraph block() {
+            return new Paragraph(text, size, bold, indent, spaceBefore, colour, heading, writingLines, bullet, true);
+        }
+
+        double lineHeight() {
+            return writingLines > 0 ? Math.max(18, size * 2) : FontMetrics.of(bold).lineHeight(size);
+        }
+
+        /** The lines of this paragraph within {@code width}; null entries are writing lines. */
+        List<String> lines(double width) {
+            if (writingLines > 0) {
+                return blankLines(writingLines);
+            }
+            FontMetrics font = FontMetrics.of(bold);
+            if (!bullet) {
+                return TextWrap.wrap(text, font, size, width - indent);
+            }
+            double hang = font.width(BULLET, size);
+            List<String> lines = new ArrayList<>(TextWrap.wrap(text, font, size, width - indent - hang));
+            if (!lines.isEmpty()) {
+                lines.set(0, BULLET + lines.get(0));
+            }
+            return lines;
+        }
+
+        double height(double width, boolean first) {
+            return (first ? 0 : spaceBefore) + lines(width).size() * lineHeight();
         }
     }
 
@@ -46,14 +87,17 @@ final class TextFlow {
         double y = area.y();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            FontMetrics font = FontMetrics.of(p.bold());
-            double lineHeight = p.writingLines() > 0 ? Math.max(18, p.size() * 2) : font.lineHeight(p.size());
-            double width = area.width() - p.indent();
-            List<String> lines = p.writingLines() > 0 ? blankLines(p.writingLines())
-                    : TextWrap.wrap(p.text(), font, p.size(), width);
+            double lineHeight = p.lineHeight();
+            List<String> lines = p.lines(area.width());
             double before = page.isEmpty() ? 0 : p.spaceBefore();
-            // keep a heading with at least three lines of what follows it
+            // keep a heading with at least three lines of what follows it, and a block whole if a page can hold it
             double needed = before + lineHeight * (p.heading() ? 1 + 3 : Math.min(lines.size(), 2));
+            if (p.startsBlock()) {
+                double block = blockHeight(paragraphs, i, area.width());
+                if (block <= area.height()) {
+                    needed = Math.max(needed, before + block);
+                }
+            }
             if (!page.isEmpty() && y + needed > area.bottom()) {
                 pages.add(page);
                 page = new ArrayList<>();
@@ -61,14 +105,18 @@ final class TextFlow {
                 before = 0;
             }
             y += before;
-            for (String text : lines) {
+            double hang = p.bullet() ? FontMetrics.of(p.bold()).width(BULLET, p.size()) : 0;
+            for (int k = 0; k < lines.size(); k++) {
                 if (!page.isEmpty() && y + lineHeight > area.bottom()) {
                     pages.add(page);
                     page = new ArrayList<>();
                     y = area.y();
                 }
-                double baseline = y + (p.writingLines() > 0 ? lineHeight - 2 : font.ascent(p.size()));
-                page.add(new Line(text, area.x() + p.indent(), baseline, p.size(), p.bold(), p.colour(), width));
+                double baseline = y + (p.writingLines() > 0 ? lineHeight - 2
+                        : FontMetrics.of(p.bold()).ascent(p.size()));
+                double x = area.x() + p.indent() + (k > 0 ? hang : 0);
+                page.add(new Line(lines.get(k), x, baseline, p.size(), p.bold(), p.colour(),
+                        area.width() - p.indent()));
                 y += lineHeight;
             }
         }
@@ -76,6 +124,15 @@ final class TextFlow {
             pages.add(page);
         }
         return pages;
+    }
+
+    /** Height of the block that starts at paragraph {@code from}, up to the next block's start. */
+    private static double blockHeight(List<Paragraph> paragraphs, int from, double width) {
+        double h = paragraphs.get(from).height(width, true);
+        for (int i = from + 1; i < paragraphs.size() && !paragraphs.get(i).startsBlock(); i++) {
+            h += paragraphs.get(i).height(width, false);
+        }
+        return h;
     }
 
     private static List<String> blankLines(int n) {
