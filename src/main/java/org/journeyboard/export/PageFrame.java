@@ -116,6 +116,22 @@ final class PageFrame {
                 NUMBER_SIZE, false);
     }
 
+    /** "LÖSUNG" on an answer key, "Arbeitsblatt" on a worksheet, nothing on a handout. */
+    String stampWord() {
+        return switch (edition.kind()) {
+            case HANDOUT -> "";
+            case WORKSHEET -> texts.get("stamp.worksheet");
+            case ANSWER_KEY -> texts.get("stamp.answerKey").toUpperCase(texts.language().locale());
+        };
+    }
+
+    /** Page "3 of 7" centred on {@code centerX} with its baseline at {@code baseline}. */
+    void pageNumberCentred(Canvas2D g, double centerX, double baseline, int number, int count) {
+        String text = texts.get("page.number", number, count);
+        g.setFill(COLOURS.mutedInk());
+        g.text(text, centerX - FontMetrics.regular().width(text, NUMBER_SIZE) / 2, baseline, NUMBER_SIZE, false);
+    }
+
     /** Width the page number needs, to keep the legend clear of it. */
     double pageNumberWidth(int count) {
         return FontMetrics.regular().width(texts.get("page.number", count, count), NUMBER_SIZE) + 12;

@@ -13,27 +13,41 @@ import org.journeyboard.paint.Canvas2D;
 final class PosterMarks {
     private static final Colour MARK = Colour.parse("#52606D");
     private static final Colour GLUE = Colour.parse("#9AA5B1");
+    private static final Colour STAMP = Colour.parse("#C0392B");
     private static final double SIZE = 7;
 
     private PosterMarks() {
     }
 
-    static void draw(Canvas2D g, Sheet sheet, double overlap, ExportTexts texts, String title) {
+    /** Draws the marks of {@code sheet}; {@code stamp} ("LÖSUNG", "Arbeitsblatt" or empty) follows the title. */
+    static void draw(Canvas2D g, Sheet sheet, double overlap, ExportTexts texts, String title, String stamp) {
         Rect a = sheet.clip();
         g.save();
         g.setDashes();
         g.setStroke(MARK);
         g.setLineWidth(0.5);
-        cropMarks(g, a);
         FontMetrics regular = FontMetrics.regular();
         FontMetrics bold = FontMetrics.bold();
         // the label sits in the top margin, left; the map title after it for orientation
         double labelY = a.y() - 8;
-        g.setFill(MARK);
-        g.text(sheet.label(), a.x(), labelY, 9, true);
-        double after = a.x() + bold.width(sheet.label(), 9) + 10;
+        double after = a.x();
+        if (sheet.isTile()) {
+            cropMarks(g, a);
+            g.setFill(MARK);
+            g.text(sheet.label(), a.x(), labelY, 9, true);
+            after += bold.width(sheet.label(), 9) + 10;
+        }
         g.setFill(GLUE);
-        g.text(PageFrame.oneLine(title, regular, SIZE, Math.max(0, a.width() / 2)), after, labelY, SIZE, false);
+        String shortTitle = PageFrame.oneLine(title, regular, SIZE, Math.max(0, a.width() / 2));
+        g.text(shortTitle, after, labelY, SIZE, false);
+        if (!stamp.isEmpty()) {
+            g.setFill(STAMP);
+            g.text(stamp, after + regular.width(shortTitle, SIZE) + 10, labelY, 9, true);
+        }
+        if (!sheet.isTile()) {
+            g.restore();
+            return;
+        }
         if (sheet.column() > 0) {
             cutLine(g, a.x() - 0.001, a.y(), a.x(), a.bottom());
             g.setFill(MARK);
@@ -43,7 +57,9 @@ final class PosterMarks {
             cutLine(g, a.x(), a.y(), a.right(), a.y() - 0.001);
             g.setFill(MARK);
             String cut = "✂ " + texts.get("poster.cut");
-            g.text(cut, a.right() - regular.width(cut, SIZE), a.y() - 8, SIZE, false);
+            // left of the glue tick on the right, so the two never cross
+            double end = sheet.column() < sheet.columns() - 1 ? a.right() - overlap - 4 : a.right();
+            g.text(cut, end - regular.width(cut, SIZE), a.y() - 8, SIZE, false);
         }
         g.setStroke(GLUE);
         g.setFill(GLUE);

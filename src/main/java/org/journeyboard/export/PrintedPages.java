@@ -106,11 +106,9 @@ public final class PrintedPages {
         for (Sheet sheet : Imposition.plan(options.placement(), content.width(), content.height(), area, overlap)) {
             pages.add(new PrintedPage(size, (g, number, count) -> {
                 drawSheet(g, sheet, content::draw);
-                if (sheet.isTile()) {
-                    PosterMarks.draw(g, sheet, overlap, texts, title);
-                }
-                Rect bottom = new Rect(area.x(), area.y(), area.width(), area.height() + margin * 0.75);
-                frame.pageNumber(g, bottom, number, count);
+                PosterMarks.draw(g, sheet, overlap, texts, title, frame.stampWord());
+                // centred below the picture: the corners of the margin carry the cut and glue notes
+                frame.pageNumberCentred(g, area.centerX(), area.bottom() + margin * 0.75, number, count);
             }));
         }
         return pages;

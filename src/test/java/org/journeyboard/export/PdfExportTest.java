@@ -118,6 +118,25 @@ class PdfExportTest {
     }
 
     @Test
+    void posterWorksheetsAndAnswerKeysAreMarkedOnEverySheet() throws IOException {
+        EnumSet<WorksheetPart> parts = EnumSet.of(WorksheetPart.CARDS);
+        PdfOptions poster = PdfOptions.defaults().withPlacement(new Placement.Tiles(2, 1));
+        try (PDDocument doc = load(export(WORST, poster, Edition.answerKey(parts)))) {
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc)).contains("LÖSUNG");
+            }
+        }
+        String worksheet = text(export(WORST, poster, Edition.worksheet(parts)));
+        assertThat(worksheet).contains("Arbeitsblatt").doesNotContain(flat(WORST.cards().get(0).title()));
+        String single = text(export(WORST, PdfOptions.defaults().withPlacement(new Placement.Scale(0.2)),
+                Edition.answerKey(parts)));
+        assertThat(single).contains("LÖSUNG");
+    }
+
+    @Test
     void aCurveWorksheetLeavesTheEmotionBandEmpty() throws IOException {
         StringBuilder other = new StringBuilder(WORST.title());
         WORST.cards().forEach(c -> other.append(' ').append(c.title()).append(' ').append(c.notes()));
