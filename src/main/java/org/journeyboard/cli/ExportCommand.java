@@ -155,15 +155,22 @@ public final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(text("export.wrote", target));
             }
             default -> {
+                PdfExport.Summary summary;
                 if (plan.blanks().isEmpty()) {
-                    int pages = PdfExport.write(map, plan.pdf(), target);
-                    spec.commandLine().getOut().println(text("export.wrotePages", target, pages));
+                    summary = PdfExport.write(map, plan.pdf(), target);
+                    spec.commandLine().getOut().println(text("export.wrotePages", target, summary.pages()));
                 } else {
                     Path keyFile = key != null ? key : sibling(target, "-answer-key.pdf");
-                    int pages = PdfExport.write(map, plan.pdf(), Edition.worksheet(plan.blanks()), target);
-                    spec.commandLine().getOut().println(text("export.wrotePages", target, pages));
-                    int keyPages = PdfExport.write(map, plan.pdf(), Edition.answerKey(plan.blanks()), keyFile);
-                    spec.commandLine().getOut().println(text("export.wrotePages", keyFile, keyPages));
+                    summary = PdfExport.write(map, plan.pdf(), Edition.worksheet(plan.blanks()), target);
+                    spec.commandLine().getOut().println(text("export.wrotePages", target, summary.pages()));
+                    PdfExport.Summary keySummary = PdfExport.write(map, plan.pdf(),
+                            Edition.answerKey(plan.blanks()), keyFile);
+                    spec.commandLine().getOut().println(text("export.wrotePages", keyFile, keySummary.pages()));
+                }
+                if (summary.isTextTiny()) {
+                    // the export is fine, but a facilitator should know before printing a stack of handouts
+                    spec.commandLine().getErr().println(text("export.tinyText",
+                            Math.round(summary.cardTextSize() * 10) / 10.0));
                 }
             }
         }

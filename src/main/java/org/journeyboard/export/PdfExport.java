@@ -28,25 +28,35 @@ public final class PdfExport {
     private PdfExport() {
     }
 
-    /** Writes the handout of {@code map} to {@code file}; returns the number of pages. */
-    public static int write(JourneyMap map, PdfOptions options, Path file) throws IOException {
+    /** What was written: the number of pages and how large the card texts print, in points. */
+    public record Summary(int pages, double cardTextSize) {
+        /** Below this size (points) card texts are hard to read on paper. */
+        public static final double READABLE = 5;
+
+        public boolean isTextTiny() {
+            return cardTextSize < READABLE;
+        }
+    }
+
+    /** Writes the handout of {@code map} to {@code file}. */
+    public static Summary write(JourneyMap map, PdfOptions options, Path file) throws IOException {
         return write(map, options, Edition.handout(), file);
     }
 
-    /** Writes one edition of {@code map} to {@code file}, replacing it; returns the number of pages. */
-    public static int write(JourneyMap map, PdfOptions options, Edition edition, Path file) throws IOException {
+    /** Writes one edition of {@code map} to {@code file}, replacing it. */
+    public static Summary write(JourneyMap map, PdfOptions options, Edition edition, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             return write(map, options, edition, out);
         }
     }
 
-    /** Writes one edition of {@code map} to {@code out} (left open); returns the number of pages. */
-    public static int write(JourneyMap map, PdfOptions options, Edition edition, OutputStream out)
+    /** Writes one edition of {@code map} to {@code out} (left open). */
+    public static Summary write(JourneyMap map, PdfOptions options, Edition edition, OutputStream out)
             throws IOException {
         try (PDDocument document = new PDDocument()) {
-            render(document, map, options, edition);
+            double cardTextSize = render(document, map, options, edition);
             document.save(out);
-            return document.getNumberOfPages();
+            return new Summary(document.getNumberOfPages(), cardTextSize);
         }
     }
 
@@ -57,10 +67,12 @@ public final class PdfExport {
         write(map, options, Edition.answerKey(blanks), answerKey);
     }
 
-    private static void render(PDDocument document, JourneyMap map, PdfOptions options, Edition edition)
+    /** Adds the pages to {@code document}; returns the size card texts print at. */
+    private static double render(PDDocument document, JourneyMap map, PdfOptions options, Edition edition)
             throws IOException {
         PdfFonts fonts = PdfFonts.load(document);
-        List<PrintedPage> pages = PrintedPages.compose(map, options, edition);
+        PrintedPages.Document composed = PrintedPages.compose(map, options, edition);
+        List<PrintedPage> pages = composed.pages();
         for (int i = 0; i < pages.size(); i++) {
             PrintedPage page = pages.get(i);
             PDPage pdPage = new PDPage(new PDRectangle((float) page.size().width(), (float) page.size().height()));
@@ -70,6 +82,7 @@ public final class PdfExport {
             }
         }
         describe(document, map, options, edition);
+        return composed.cardTextSize();
     }
 
     private static void describe(PDDocument document, JourneyMap map, PdfOptions options, Edition edition) {

@@ -18,8 +18,15 @@ public final class PrintedPages {
     private PrintedPages() {
     }
 
+    /** The pages of a printed map and the size its card texts come out on paper, in points. */
+    public record Document(List<PrintedPage> pages, double cardTextSize) {
+        public Document {
+            pages = List.copyOf(pages);
+        }
+    }
+
     /** Every page of {@code edition} of {@code map} printed with {@code options}. */
-    public static List<PrintedPage> compose(JourneyMap map, PdfOptions options, Edition edition) {
+    public static Document compose(JourneyMap map, PdfOptions options, Edition edition) {
         ExportTexts texts = ExportTexts.of(options.language() == null ? map.language() : options.language());
         boolean fit = options.placement() instanceof Placement.Fit;
         // on a handout the page header carries the title; the map repeats it only on a poster
@@ -29,10 +36,11 @@ public final class PrintedPages {
         Legend legend = Legend.of(map, texts);
         PageFrame frame = new PageFrame(map, texts, edition);
         List<PrintedPage> pages = new ArrayList<>();
+        double[] scale = new double[1];
         if (fit) {
-            pages.add(handout(drawing, legend, frame, options));
+            pages.add(handout(drawing, legend, frame, options, scale));
         } else {
-            pages.addAll(poster(drawing, legend, frame, texts, options, map.title()));
+            pages.addAll(poster(drawing, legend, frame, texts, options, map.title(), scale));
         }
         PageSize textPage = PageSize.of(options.paper(), Orientation.PORTRAIT, 1, 1);
         boolean phasePage = options.phasePage() || edition.blanks().contains(WorksheetPart.GOALS);
@@ -43,10 +51,11 @@ public final class PrintedPages {
         if (options.appendix() && edition.kind() != Edition.Kind.WORKSHEET) {
             pages.addAll(textPages(DocumentTexts.appendix(map, texts), frame, textPage, options));
         }
-        return pages;
+        return new Document(pages, drawing.layout().style().cardTitleSize() * scale[0]);
     }
 
-    private static PrintedPage handout(MapDrawing drawing, Legend legend, PageFrame frame, PdfOptions options) {
+    private static PrintedPage handout(MapDrawing drawing, Legend legend, PageFrame frame, PdfOptions options,
+                                       double[] scaleOut) {
         double margin = Paper.mm(options.marginMm());
         PageSize size = bestPage(options, size1 -> handoutMapArea(size1, margin, legend, frame), drawing.width(),
                 drawing.height());
@@ -54,6 +63,7 @@ public final class PrintedPages {
         double legendWidth = area.width() - frame.pageNumberWidth(99);
         Sheet sheet = Imposition.plan(new Placement.Fit(), drawing.width(), drawing.height(),
                 handoutMapArea(size, margin, legend, frame), 0).get(0);
+        scaleOut[0] = sheet.scale();
         // the legend follows the map directly, so the eye does not travel across empty paper to find it
         double legendTop = sheet.offsetY() + drawing.height() * sheet.scale() + LEGEND_GAP;
         return new PrintedPage(size, (g, number, count) -> {
@@ -95,7 +105,7 @@ public final class PrintedPages {
     }
 
     private static List<PrintedPage> poster(MapDrawing drawing, Legend legend, PageFrame frame, ExportTexts texts,
-                                            PdfOptions options, String title) {
+                                            PdfOptions options, String title, double[] scaleOut) {
         PosterContent content = new PosterContent(drawing, legend, frame.info());
         // poster marks and labels live in the margin, so it never gets narrower than they need
         double margin = Math.max(Paper.mm(options.marginMm()), MIN_OVERLAP_MARGIN);
@@ -103,7 +113,9 @@ public final class PrintedPages {
         Rect area = size.inside(margin);
         double overlap = Paper.mm(PdfOptions.OVERLAP_MM);
         List<PrintedPage> pages = new ArrayList<>();
-        for (Sheet sheet : Imposition.plan(options.placement(), content.width(), content.height(), area, overlap)) {
+        List<Sheet> sheets = Imposition.plan(options.placement(), content.width(), content.height(), area, overlap);
+        scaleOut[0] = sheets.get(0).scale();
+        for (Sheet sheet : sheets) {
             pages.add(new PrintedPage(size, (g, number, count) -> {
                 drawSheet(g, sheet, content::draw);
                 PosterMarks.draw(g, sheet, overlap, texts, title, frame.stampWord());

@@ -85,6 +85,9 @@ public class ExportCommandTest {
         Path pdf = dir.resolve("poster.pdf");
         assertThat(run(good.toString(), "-o", pdf.toString(), "--tiles", "3x2", "--landscape")).isEqualTo(0);
         assertThat(pages(pdf)).isEqualTo(6);
+        assertThat(err.toString()).doesNotContain("Note:");
+        assertThat(run(good.toString(), "-o", dir.resolve("a4.pdf").toString())).isEqualTo(0);
+        assertThat(err.toString()).contains("Note: card texts print only", "--tiles 2x2");
     }
 
     @Test

@@ -161,6 +161,21 @@ class PdfExportTest {
     }
 
     @Test
+    void theSummaryTellsHowLargeCardTextsPrint() throws IOException {
+        java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+        PdfExport.Summary a4 = PdfExport.write(GOOD, PdfOptions.defaults(), Edition.handout(), sink);
+        PdfExport.Summary poster = PdfExport.write(GOOD, PdfOptions.defaults().withPlacement(
+                new Placement.Tiles(3, 2)), Edition.handout(), sink);
+        PdfExport.Summary full = PdfExport.write(GOOD, PdfOptions.defaults().withPlacement(new Placement.Scale(1)),
+                Edition.handout(), sink);
+        assertThat(a4.pages()).isEqualTo(1);
+        assertThat(a4.isTextTiny()).isTrue();
+        assertThat(poster.cardTextSize()).isGreaterThan(a4.cardTextSize() * 2);
+        assertThat(poster.isTextTiny()).isFalse();
+        assertThat(full.cardTextSize()).isEqualTo(12);
+    }
+
+    @Test
     void theSampleHandoutOnA4StaysSmall() throws IOException {
         byte[] pdf = export(GOOD, PdfOptions.defaults(), Edition.handout());
         assertThat(pdf.length).isLessThan(300 * 1024);
