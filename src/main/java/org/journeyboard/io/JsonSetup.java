@@ -23,7 +23,8 @@ final class JsonSetup {
                     .maxNameLength(MAX_NAME_CHARS)
                     .maxDocumentLength(MAX_FILE_BYTES)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // duplicate fields are found by ValueReader at a fraction of the cost of Jackson's check
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 

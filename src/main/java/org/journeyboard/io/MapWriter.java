@@ -3,15 +3,17 @@ package org.journeyboard.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.journeyboard.model.Card;
+import org.journeyboard.model.Channel;
 import org.journeyboard.model.CurvePoint;
 import org.journeyboard.model.EmotionCurve;
 import org.journeyboard.model.Extras;
@@ -21,10 +23,29 @@ import org.journeyboard.model.Lane;
 import org.journeyboard.model.Persona;
 import org.journeyboard.model.Phase;
 import org.journeyboard.model.Picture;
+import org.journeyboard.model.Reach;
 import org.journeyboard.model.Touchpoint;
 
 /** Streams a map into the file layout: known fields in a fixed order, then unknown fields sorted by name. */
 final class MapWriter {
+    // card fields are written thousands of times per file; pre-encoded names save re-encoding each one
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString PHASE = new SerializedString("phase");
+    private static final SerializableString LANE = new SerializedString("lane");
+    private static final SerializableString ORDER = new SerializedString("order");
+    private static final SerializableString KIND = new SerializedString("kind");
+    private static final SerializableString TITLE = new SerializedString("title");
+    private static final SerializableString NOTES = new SerializedString("notes");
+    private static final SerializableString TOUCHPOINT = new SerializedString("touchpoint");
+    private static final SerializableString TYPE = new SerializedString("type");
+    private static final SerializableString CUSTOM_TYPE = new SerializedString("customType");
+    private static final SerializableString REACH = new SerializedString("reach");
+    private static final SerializableString CHANNEL = new SerializedString("channel");
+    private static final SerializableString SEVERITY = new SerializedString("severity");
+    private static final SerializableString IMPACT = new SerializedString("impact");
+    private static final SerializableString EFFORT = new SerializedString("effort");
+    private static final SerializableString EMOTION = new SerializedString("emotion");
+
     private final JsonGenerator g;
 
     private MapWriter(JsonGenerator g) {
@@ -135,33 +156,40 @@ final class MapWriter {
 
     private void card(Card c) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", c.id());
-        g.writeStringField("phase", c.phaseId());
-        g.writeStringField("lane", c.laneId());
-        g.writeNumberField("order", c.order());
-        g.writeStringField("kind", c.kind().code());
-        g.writeStringField("title", c.title());
+        text(ID, c.id());
+        text(PHASE, c.phaseId());
+        text(LANE, c.laneId());
+        g.writeFieldName(ORDER);
+        g.writeNumber(c.order());
+        text(KIND, c.kind().code());
+        text(TITLE, c.title());
         if (!c.notes().isEmpty()) {
-            g.writeStringField("notes", c.notes());
+            text(NOTES, c.notes());
         }
         Touchpoint t = c.touchpoint();
         if (t != null) {
-            g.writeObjectFieldStart("touchpoint");
-            g.writeStringField("type", t.type().code());
+            g.writeFieldName(TOUCHPOINT);
+            g.writeStartObject();
+            text(TYPE, t.type().code());
             if (!t.customType().isEmpty()) {
-                g.writeStringField("customType", t.customType());
+                text(CUSTOM_TYPE, t.customType());
             }
-            g.writeStringField("reach", t.reach().name().toLowerCase(Locale.ROOT));
-            g.writeStringField("channel", t.channel().name().toLowerCase(Locale.ROOT));
+            text(REACH, t.reach() == Reach.DIRECT ? "direct" : "indirect");
+            text(CHANNEL, t.channel() == Channel.ONLINE ? "online" : "offline");
             nested(c.extras(), FileKeys.NESTED_TOUCHPOINT, FileKeys.TOUCHPOINT);
             g.writeEndObject();
         }
-        optionalInt("severity", c.severity());
-        optionalInt("impact", c.impact());
-        optionalInt("effort", c.effort());
-        optionalInt("emotion", c.emotion());
+        optionalInt(SEVERITY, c.severity());
+        optionalInt(IMPACT, c.impact());
+        optionalInt(EFFORT, c.effort());
+        optionalInt(EMOTION, c.emotion());
         extras(c.extras(), FileKeys.CARD);
         g.writeEndObject();
+    }
+
+    private void text(SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 
     private void curve(EmotionCurve c) throws IOException {
@@ -198,9 +226,10 @@ final class MapWriter {
         g.writeEndArray();
     }
 
-    private void optionalInt(String name, Integer value) throws IOException {
+    private void optionalInt(SerializableString name, Integer value) throws IOException {
         if (value != null) {
-            g.writeNumberField(name, value);
+            g.writeFieldName(name);
+            g.writeNumber(value);
         }
     }
 
@@ -216,6 +245,9 @@ final class MapWriter {
 
     /** Unknown fields after the known ones, sorted; a key that names a known field is never written twice. */
     private void extras(Extras extras, Set<String> known) throws IOException {
+        if (extras.isEmpty()) {
+            return;
+        }
         for (Map.Entry<String, String> e : extras.rawJson().entrySet()) {
             if (!known.contains(e.getKey())) {
                 g.writeFieldName(e.getKey());

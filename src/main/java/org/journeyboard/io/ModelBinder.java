@@ -43,6 +43,14 @@ final class ModelBinder extends ValueReader {
         }
     }
 
+    // values() copies its array on every call; these are read once per card
+    private static final Language[] LANGUAGES = Language.values();
+    private static final LaneKind[] LANE_KINDS = LaneKind.values();
+    private static final CardKind[] CARD_KINDS = CardKind.values();
+    private static final TouchpointType[] TOUCHPOINT_TYPES = TouchpointType.values();
+    private static final Reach[] REACHES = Reach.values();
+    private static final Channel[] CHANNELS = Channel.values();
+
     private final int version;
     String format;
     boolean versionSeen;
@@ -66,13 +74,14 @@ final class ModelBinder extends ValueReader {
         List<Card> cards = null;
         List<EmotionCurve> curves = null;
         Map<String, String> extras = new TreeMap<>();
+        beginObject();
         for (String name = nextField(); name != null; name = nextField()) {
             switch (name) {
                 case "format" -> format = text();
                 case "formatVersion" -> formatVersion();
                 case "title" -> title = text();
                 case "description" -> description = text();
-                case "language" -> language = code(Language::ofCode, Language.values(), Language::code);
+                case "language" -> language = code(Language::ofCode, LANGUAGES, Language::code);
                 case "author" -> author = text();
                 case "created" -> created = instant();
                 case "modified" -> modified = instant();
@@ -207,7 +216,7 @@ final class ModelBinder extends ValueReader {
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
                 case "id" -> id = sharedText();
-                case "kind" -> kind = code(LaneKind::ofCode, LaneKind.values(), LaneKind::code);
+                case "kind" -> kind = code(LaneKind::ofCode, LANE_KINDS, LaneKind::code);
                 case "title" -> title = text();
                 case "hidden" -> hidden = bool();
                 case "height" -> height = number();
@@ -241,7 +250,7 @@ final class ModelBinder extends ValueReader {
                 case "phase" -> phase = sharedText();
                 case "lane" -> lane = sharedText();
                 case "order" -> order = integer();
-                case "kind" -> kind = code(CardKind::ofCode, CardKind.values(), CardKind::code);
+                case "kind" -> kind = code(CardKind::ofCode, CARD_KINDS, CardKind::code);
                 case "title" -> title = text();
                 case "notes" -> notes = text();
                 case "touchpoint" -> {
@@ -273,13 +282,11 @@ final class ModelBinder extends ValueReader {
         Map<String, String> unknown = new TreeMap<>();
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
-                case "type" -> type = code(TouchpointType::ofCode, TouchpointType.values(),
+                case "type" -> type = code(TouchpointType::ofCode, TOUCHPOINT_TYPES,
                         TouchpointType::code);
                 case "customType" -> customType = text();
-                case "reach" -> reach = code(c -> Reach.valueOf(lowerOnly(c).toUpperCase(Locale.ROOT)), Reach.values(),
-                        r -> r.name().toLowerCase(Locale.ROOT));
-                case "channel" -> channel = code(c -> Channel.valueOf(lowerOnly(c).toUpperCase(Locale.ROOT)),
-                        Channel.values(), c -> c.name().toLowerCase(Locale.ROOT));
+                case "reach" -> reach = code(ModelBinder::reach, REACHES, ModelBinder::code);
+                case "channel" -> channel = code(ModelBinder::channel, CHANNELS, ModelBinder::code);
                 default -> unknown.put(field, RawJson.capture(p));
             }
         }
@@ -287,11 +294,25 @@ final class ModelBinder extends ValueReader {
         return new Touchpoint(type, customType, reach, channel);
     }
 
-    private static String lowerOnly(String code) {
-        if (!code.equals(code.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException(code);
-        }
-        return code;
+    private static Reach reach(String code) {
+        return switch (code) {
+            case "direct" -> Reach.DIRECT;
+            case "indirect" -> Reach.INDIRECT;
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+
+    private static Channel channel(String code) {
+        return switch (code) {
+            case "online" -> Channel.ONLINE;
+            case "offline" -> Channel.OFFLINE;
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+
+    /** The file code of reach and channel values: their name in lower case. */
+    private static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private EmotionCurve curve() throws IOException {

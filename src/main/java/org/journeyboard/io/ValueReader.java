@@ -29,6 +29,9 @@ class ValueReader {
     final JsonParser p;
     final ProblemLog log;
     private final Map<String, String> interned = new HashMap<>();
+    private String[][] names = new String[8][];
+    private int[] counts = new int[8];
+    private int depth = -1;
 
     ValueReader(JsonParser p, ProblemLog log) {
         this.p = p;
@@ -97,7 +100,7 @@ class ValueReader {
             return wrongType(t, "type.array");
         }
         List<T> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY && next != null; next = p.nextToken()) {
             T item = element.read();
             if (item != null) {
                 items.add(item);
@@ -110,20 +113,54 @@ class ValueReader {
     boolean isObject() throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
+            beginObject();
             return true;
         }
         wrongType(t, "type.object");
         return false;
     }
 
+    /** Starts reading an object whose START_OBJECT the parser is on (isObject does this). */
+    void beginObject() {
+        depth++;
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            counts = Arrays.copyOf(counts, depth * 2);
+        }
+        counts[depth] = 0;
+    }
+
     /** The next field name of the current object, with the parser moved onto its value; null at the object's end. */
     String nextField() throws IOException {
         if (p.nextToken() != JsonToken.FIELD_NAME) {
+            depth--;
             return null;
         }
         String name = p.currentName();
+        checkDuplicate(name);
         p.nextToken();
         return name;
+    }
+
+    /**
+     * A field given twice is a mistake in a hand-edited file. Jackson's own check allocates a set per object, the
+     * largest single cost of reading; objects here have a dozen fields, so a reused array per depth is enough.
+     */
+    private void checkDuplicate(String name) {
+        String[] seen = names[depth];
+        int count = counts[depth];
+        if (seen == null || count == seen.length) {
+            seen = seen == null ? new String[16] : Arrays.copyOf(seen, count * 2);
+            names[depth] = seen;
+        }
+        for (int i = 0; i < count; i++) {
+            if (name.equals(seen[i])) {
+                log.at(p, "syntax.duplicateField", name);
+                break;
+            }
+        }
+        seen[count] = name;
+        counts[depth] = count + 1;
     }
 
     byte[] base64() throws IOException {

@@ -21,7 +21,22 @@ final class EmotionLanePlacer {
         this.s = style;
     }
 
-    EmotionLaneBox place(String laneId, Rect band, List<PhaseBox> phases, TextBlock laneTitle) {
+    /** The legend under the lane's title: one entry per curve, its name on up to two lines. */
+    List<LegendEntry> legend(TextBlock laneTitle) {
+        List<LegendEntry> legend = new ArrayList<>();
+        double y = laneTitle.top() + laneTitle.height() + 6;
+        double x = laneTitle.x();
+        double textWidth = s.laneHeaderWidth() - 20 - LEGEND_LINE - 6;
+        double firstLine = FontMetrics.regular().lineHeight(s.legendSize());
+        for (EmotionCurve curve : map.curves()) {
+            TextBlock name = TextBlock.wrap(curve.name(), x + LEGEND_LINE + 6, y, textWidth, s.legendSize(), false, 2);
+            legend.add(new LegendEntry(curve.id(), curve.colour(), x, x + LEGEND_LINE, y + firstLine / 2, name));
+            y += Math.max(firstLine, name.height()) + 4;
+        }
+        return legend;
+    }
+
+    EmotionLaneBox place(String laneId, Rect band, List<PhaseBox> phases, List<LegendEntry> legend) {
         double pad = s.curveBandPadding();
         double unit = (band.height() - 2 * pad) / 4;
         double zeroY = band.y() + band.height() / 2;
@@ -30,24 +45,15 @@ final class EmotionLanePlacer {
             byId.put(p.phaseId(), p);
         }
         List<CurveBox> curves = new ArrayList<>();
+        List<Rect> labels = new ArrayList<>();
         for (EmotionCurve curve : map.curves()) {
-            curves.add(curve(curve, byId, zeroY, unit));
-        }
-        List<LegendEntry> legend = new ArrayList<>();
-        double y = laneTitle.top() + laneTitle.height() + 6;
-        double x = laneTitle.x();
-        double lineHeight = s.legendSize() * 1.6;
-        double textWidth = s.laneHeaderWidth() - 20 - LEGEND_LINE - 6;
-        for (EmotionCurve curve : map.curves()) {
-            TextBlock name = TextBlock.wrap(curve.name(), x + LEGEND_LINE + 6, y, textWidth, s.legendSize(), false, 1);
-            double mid = y + FontMetrics.regular().lineHeight(s.legendSize()) / 2;
-            legend.add(new LegendEntry(curve.id(), curve.colour(), x, x + LEGEND_LINE, mid, name));
-            y += lineHeight;
+            curves.add(curve(curve, byId, zeroY, unit, labels));
         }
         return new EmotionLaneBox(laneId, band, zeroY, unit, curves, legend);
     }
 
-    private CurveBox curve(EmotionCurve curve, Map<String, PhaseBox> phases, double zeroY, double unit) {
+    private CurveBox curve(EmotionCurve curve, Map<String, PhaseBox> phases, double zeroY, double unit,
+                           List<Rect> labels) {
         record Placed(CurvePoint point, PhaseBox phase, double x) {
         }
         List<Placed> placed = new ArrayList<>();
@@ -74,8 +80,25 @@ final class EmotionLanePlacer {
             List<String> lines = TextWrap.wrap(p.point().label(), labelFont, s.pointLabelSize(), labelWidth, 1);
             double w = lines.isEmpty() ? 0 : labelFont.width(lines.get(0), s.pointLabelSize());
             double lh = labelFont.lineHeight(s.pointLabelSize());
-            // a label sits on the side of the point away from the band's edge it is close to
-            double top = score < 0 ? ys[i] - r - 2 - lh : ys[i] + r + 2;
+            // a label sits on the side of the point away from the band's edge it is close to, else on the other
+            // side; a label that would collide with another one on both sides is left to the inspector
+            double above = ys[i] - r - 1 - lh;
+            double below = ys[i] + r + 1;
+            double top = Double.NaN;
+            if (!lines.isEmpty()) {
+                for (double candidate : score < 0 ? new double[] {above, below} : new double[] {below, above}) {
+                    Rect box = new Rect(xs[i] - w / 2, candidate, w, lh);
+                    if (labels.stream().noneMatch(box::intersects)) {
+                        top = candidate;
+                        labels.add(box);
+                        break;
+                    }
+                }
+            }
+            if (Double.isNaN(top)) {
+                lines = List.of();
+                top = below;
+            }
             points.add(new CurvePointBox(curve.id(), p.point().id(), p.point().phaseId(), xs[i], ys[i], score,
                     new TextBlock(lines, xs[i] - w / 2, top, s.pointLabelSize(), false)));
         }

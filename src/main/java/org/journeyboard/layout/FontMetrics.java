@@ -23,8 +23,13 @@ public final class FontMetrics {
     private static volatile FontMetrics bold;
 
     private final String resource;
-    /** Advance width in em units (advance / unitsPerEm) of every BMP character; -1 where the font has no glyph. */
+    /**
+     * Advance width in em units (advance / unitsPerEm) of BMP characters, filled on first use (NaN: not looked up
+     * yet; -1: the font has no glyph). Filling lazily keeps start-up fast; concurrent fills write the same value.
+     */
     private final float[] advance = new float[0x10000];
+    private final float[] glyphAdvance;
+    private final CmapLookup cmap;
     private final float notdefAdvance;
     private final double ascent;
     private final double descent;
@@ -36,19 +41,20 @@ public final class FontMetrics {
             if (in == null) {
                 throw new IllegalStateException("bundled font missing from the class path: " + resource);
             }
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-                double upem = font.getUnitsPerEm();
-                CmapLookup cmap = font.getUnicodeCmapLookup();
-                notdefAdvance = (float) (font.getAdvanceWidth(0) / upem);
-                for (int c = 0; c < advance.length; c++) {
-                    int gid = cmap.getGlyphId(c);
-                    advance[c] = gid == 0 ? -1f : (float) (font.getAdvanceWidth(gid) / upem);
-                }
-                HorizontalHeaderTable hhea = font.getHorizontalHeader();
-                ascent = hhea.getAscender() / upem;
-                descent = -hhea.getDescender() / upem;
-                lineGap = hhea.getLineGap() / upem;
+            // the font stays open: its data is in memory and the cmap answers lookups as characters appear
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            double upem = font.getUnitsPerEm();
+            cmap = font.getUnicodeCmapLookup();
+            glyphAdvance = new float[font.getNumberOfGlyphs()];
+            for (int gid = 0; gid < glyphAdvance.length; gid++) {
+                glyphAdvance[gid] = (float) (font.getAdvanceWidth(gid) / upem);
             }
+            notdefAdvance = glyphAdvance[0];
+            java.util.Arrays.fill(advance, Float.NaN);
+            HorizontalHeaderTable hhea = font.getHorizontalHeader();
+            ascent = hhea.getAscender() / upem;
+            descent = -hhea.getDescender() / upem;
+            lineGap = hhea.getLineGap() / upem;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + resource, e);
         }
@@ -111,12 +117,29 @@ public final class FontMetrics {
     /** Advance of one character in em units; characters the font lacks measure as its replacement glyph. */
     public double advanceOf(char c) {
         float a = advance[c];
+        if (Float.isNaN(a)) {
+            a = lookUp(c);
+        }
         return a < 0 ? notdefAdvance : a;
+    }
+
+    private float lookUp(int c) {
+        int gid;
+        synchronized (cmap) {
+            gid = cmap.getGlyphId(c);
+        }
+        float a = gid <= 0 || gid >= glyphAdvance.length ? -1f : glyphAdvance[gid];
+        advance[c] = a;
+        return a;
     }
 
     /** True when the font has a glyph for the code point (export uses this to pick a fallback). */
     public boolean canDisplay(int codePoint) {
-        return codePoint < advance.length && advance[codePoint] >= 0;
+        if (codePoint < 0 || codePoint >= advance.length) {
+            return false;
+        }
+        float a = advance[codePoint];
+        return (Float.isNaN(a) ? lookUp(codePoint) : a) >= 0;
     }
 
     /** Distance from the baseline up to the top of the tallest glyphs. */

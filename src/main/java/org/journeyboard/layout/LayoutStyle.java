@@ -38,11 +38,11 @@ public record LayoutStyle(
     /** The style of the canvas and of exports unless the user chooses otherwise. */
     public static final LayoutStyle STANDARD = new LayoutStyle(
             24, 22, 2,
-            250, 13, 11, 2,
+            280, 13, 11, 3,
             150, 12, 3,
             14, 2, 11, 3, 52,
             10, 8, 140, 46, 7, 12, 4, 16, 10,
-            20, 8, 10, 11,
+            22, 8, 10, 11,
             4);
 
     /** The standard style. */

@@ -75,9 +75,9 @@ final class MapLayoutBuilder {
             TextBlock laneTitle = TextBlock.wrap(lane.title(), gridX + HEADER_PADDING, rowY + HEADER_PADDING,
                     s.laneHeaderWidth() - 2 * HEADER_PADDING, s.laneTitleSize(), true, s.laneTitleMaxLines());
             double needed = Math.max(lane.height(), HEADER_PADDING * 2 + laneTitle.height());
-            if (isEmotion) {
-                needed = Math.max(needed, HEADER_PADDING * 2 + laneTitle.height() + 6
-                        + map.curves().size() * (s.legendSize() * 1.6));
+            List<LegendEntry> legend = isEmotion ? emotions.legend(laneTitle) : List.of();
+            for (LegendEntry entry : legend) {
+                needed = Math.max(needed, entry.name().top() + entry.name().height() + HEADER_PADDING - rowY);
             }
             for (PhaseBox p : phases) {
                 List<Card> inCell = byCell.getOrDefault(p.phaseId() + '\u0000' + lane.id(), List.of());
@@ -90,7 +90,7 @@ final class MapLayoutBuilder {
             lanes.add(new LaneBox(lane.id(), lanes.size(), lane.kind(), header, row, laneTitle));
             if (isEmotion) {
                 emotionLanes.add(emotions.place(lane.id(), new Rect(cellsX, rowY, cellsWidth, band), phases,
-                        laneTitle));
+                        legend));
             }
             rowY += rowHeight;
         }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Breaks text into lines that fit a width, measured with a {@link FontMetrics}: at spaces where it can, inside a word
- * that is wider than a whole line, at explicit line ends always; and ends with "…" when it needs more lines than allowed.
+ * that is wider than a whole line, at explicit line ends always; and ends with "…" when it needs more lines than
+ * allowed.
  */
 public final class TextWrap {
     /** The character that marks text cut short. */

@@ -7,7 +7,7 @@ public final class Faces {
     private Faces() {
     }
 
-    /** Draws the face centred at (cx, cy) with radius r: filled disc, outline in {@code edge}, features in {@code ink}. */
+    /** Draws the face centred at (cx, cy), radius r: disc {@code fill}, outline {@code edge}, features {@code ink}. */
     public static void draw(Canvas2D g, double cx, double cy, double r, int score, Colour fill, Colour edge,
                             Colour ink) {
         g.save();

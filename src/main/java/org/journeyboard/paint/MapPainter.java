@@ -24,15 +24,36 @@ import org.journeyboard.model.Colour;
 public final class MapPainter {
     private static final double CARD_RADIUS = 4;
 
+    /** Below this size on the output device (pixels or points) text is drawn as grey bars: unreadable anyway. */
+    private static final double GREEKING_SIZE = 3.5;
+    /** Below this scale notes lose their shadow, icon, badge and face. */
+    private static final double OVERVIEW_SCALE = 0.3;
+
     private final MapColours colours;
+    private final double deviceScale;
+
+    /**
+     * A painter with the given palette for an output that shows one map unit as {@code deviceScale} pixels (or
+     * points): text too small to read at that scale is drawn as light bars, which keeps an overview of a huge map
+     * fast. Painters are immutable and may be shared between threads.
+     */
+    public MapPainter(MapColours colours, double deviceScale) {
+        this.colours = colours;
+        this.deviceScale = deviceScale;
+    }
 
     public MapPainter(MapColours colours) {
-        this.colours = colours;
+        this(colours, 1);
     }
 
     /** A painter with the light palette. */
     public MapPainter() {
         this(MapColours.LIGHT);
+    }
+
+    /** This painter for an output at another scale (the canvas makes one per zoom level). */
+    public MapPainter atDeviceScale(double scale) {
+        return new MapPainter(colours, scale);
     }
 
     /** Draws everything of {@code layout} that intersects {@code visible} (map coordinates). */
@@ -167,6 +188,10 @@ public final class MapPainter {
     }
 
     private void paintCards(List<CardBox> cards, Canvas2D g) {
+        if (deviceScale < OVERVIEW_SCALE) {
+            paintCardsForOverview(cards, g);
+            return;
+        }
         for (CardBox c : cards) {
             Rect r = c.rect();
             g.setFill(colours.cardShadow());
@@ -197,9 +222,33 @@ public final class MapPainter {
         }
     }
 
-    private static void text(Canvas2D g, TextBlock block) {
+    /** Far out, a note is a coloured block with grey lines where its text is: nobody can see more, and it is fast. */
+    private void paintCardsForOverview(List<CardBox> cards, Canvas2D g) {
+        for (CardBox c : cards) {
+            Rect r = c.rect();
+            g.setFill(colours.noteEdge(c.kind()));
+            g.fillRect(r.x(), r.y(), r.width(), r.height());
+            g.setFill(colours.noteFill(c.kind()));
+            g.fillRect(r.x() + 1.5, r.y() + 1.5, r.width() - 3, r.height() - 3);
+            greek(g, c.title());
+        }
+    }
+
+    private void text(Canvas2D g, TextBlock block) {
+        if (block.size() * deviceScale < GREEKING_SIZE) {
+            greek(g, block);
+            return;
+        }
         for (int i = 0; i < block.lines().size(); i++) {
             g.text(block.lines().get(i), block.x(), block.baseline(i), block.size(), block.bold());
+        }
+    }
+
+    private void greek(Canvas2D g, TextBlock block) {
+        g.setFill(colours.guideLine());
+        for (int i = 0; i < block.lines().size(); i++) {
+            double w = org.journeyboard.layout.FontMetrics.of(block.bold()).width(block.lines().get(i), block.size());
+            g.fillRect(block.x(), block.baseline(i) - block.size() * 0.6, w, block.size() * 0.6);
         }
     }
 

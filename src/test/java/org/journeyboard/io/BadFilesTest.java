@@ -107,4 +107,15 @@ class BadFilesTest {
         assertThatThrownBy(() -> JourneyFiles.read(dir, Locale.ENGLISH))
                 .hasMessageEndingWith("this is a folder, not a map file");
     }
+
+    @Test
+    void aFieldGivenTwiceIsFoundWhereverItIsAndNestedObjectsDoNotConfuseIt() throws Exception {
+        String base = java.nio.file.Files.readString(folder().resolve("base-valid.journey.json"));
+        String late = base.replace("\"severity\": 4", "\"severity\": 4,\n      \"phase\": \"phase-1\"");
+        assertThatThrownBy(() -> JourneyJson.read(late, "late", Locale.ENGLISH))
+                .hasMessage("late:78:7: $.cards[1].phase: field 'phase' appears twice in the same object");
+        String nested = base.replace("\"channel\": \"offline\"", "\"channel\": \"offline\", \"id\": 1, \"title\": 2");
+        assertThat(JourneyJson.read(nested, "nested", Locale.ENGLISH).cards().get(0).extras().rawJson())
+                .containsEntry("touchpoint", "{\"id\":1,\"title\":2}");
+    }
 }

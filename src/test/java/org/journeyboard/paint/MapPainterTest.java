@@ -55,6 +55,28 @@ class MapPainterTest {
     }
 
     @Test
+    void textTooSmallToReadAtTheDeviceScaleIsDrawnAsBars() {
+        RecordingCanvas overview = new RecordingCanvas();
+        painter.atDeviceScale(0.2).paint(layout, overview);
+        RecordingCanvas full = new RecordingCanvas();
+        painter.paint(layout, full);
+        assertThat(overview.textStrings()).doesNotContain(layout.cards().get(0).title().lines().get(0));
+        // 12 pt card text becomes 2.4 px and is greeked; the 22 pt title (4.4 px) is still written
+        assertThat(overview.textStrings()).contains(map.title());
+        assertThat(overview.fills).as("block, inner block and a bar per card").isGreaterThan(3 * layout.cards().size());
+        assertThat(full.textStrings()).contains(layout.cards().get(0).title().lines().get(0));
+    }
+
+    @Test
+    void farOutNotesAreDrawnWithoutIconsOrFaces() {
+        RecordingCanvas overview = new RecordingCanvas();
+        new MapPainter().atDeviceScale(0.1).paint(layout, overview, layout.cards().get(0).rect());
+        RecordingCanvas near = new RecordingCanvas();
+        new MapPainter().paint(layout, near, layout.cards().get(0).rect());
+        assertThat(overview.strokes).isLessThan(near.strokes);
+    }
+
+    @Test
     void nothingIsDrawnOutsideTheMap() {
         RecordingCanvas canvas = new RecordingCanvas();
         painter.paint(layout, canvas, new Rect(layout.width() + 100, layout.height() + 100, 500, 500));

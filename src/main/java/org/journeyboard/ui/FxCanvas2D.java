@@ -1,0 +1,203 @@
+package org.journeyboard.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.geometry.VPos;
+import org.journeyboard.layout.FontMetrics;
+import org.journeyboard.model.Colour;
+import org.journeyboard.paint.Canvas2D;
+
+/** {@link Canvas2D} on a JavaFX canvas, with the same DejaVu Sans files the layout measured its text with. */
+public final class FxCanvas2D implements Canvas2D {
+    private static volatile String regularFamily;
+    private static volatile String boldFamily;
+
+    private final GraphicsContext gc;
+    private static final Map<FontKey, Font> FONTS = new ConcurrentHashMap<>();
+
+    private record FontKey(double size, boolean bold) {
+    }
+
+    public FxCanvas2D(GraphicsContext gc) {
+        this.gc = gc;
+        loadFonts();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setFillRule(FillRule.NON_ZERO);
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+    }
+
+    /** Registers the bundled fonts with JavaFX once; later {@link Font#font} calls find them by family name. */
+    static void loadFonts() {
+        if (regularFamily != null) {
+            return;
+        }
+        synchronized (FxCanvas2D.class) {
+            if (regularFamily == null) {
+                boldFamily = load(FontMetrics.BOLD_RESOURCE).getFamily();
+                regularFamily = load(FontMetrics.REGULAR_RESOURCE).getFamily();
+            }
+        }
+    }
+
+    private static Font load(String resource) {
+        try (InputStream in = FxCanvas2D.class.getResourceAsStream(resource)) {
+            Font font = in == null ? null : Font.loadFont(in, 12);
+            if (font == null) {
+                throw new IllegalStateException("JavaFX could not load the bundled font " + resource);
+            }
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JavaFX font for the bundled DejaVu Sans at {@code size}, regular or bold. */
+    public static Font font(double size, boolean bold) {
+        loadFonts();
+        return Font.font(bold ? boldFamily : regularFamily, bold ? FontWeight.BOLD : FontWeight.NORMAL,
+                FontPosture.REGULAR, size);
+    }
+
+    static Color fx(Colour c) {
+        return Color.rgb(c.red(), c.green(), c.blue());
+    }
+
+    @Override
+    public void setFill(Colour colour) {
+        gc.setFill(fx(colour));
+    }
+
+    @Override
+    public void setStroke(Colour colour) {
+        gc.setStroke(fx(colour));
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        gc.setLineWidth(width);
+    }
+
+    @Override
+    public void setDashes(double... pattern) {
+        gc.setLineDashes(pattern.length == 0 ? null : pattern);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height) {
+        gc.fillRect(x, y, width, height);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double width, double height) {
+        gc.strokeRect(x, y, width, height);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2) {
+        gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void beginPath() {
+        gc.beginPath();
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        gc.moveTo(x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        gc.lineTo(x, y);
+    }
+
+    @Override
+    public void cubicTo(double x1, double y1, double x2, double y2, double x, double y) {
+        gc.bezierCurveTo(x1, y1, x2, y2, x, y);
+    }
+
+    @Override
+    public void closePath() {
+        gc.closePath();
+    }
+
+    @Override
+    public void fillPath() {
+        gc.fill();
+    }
+
+    @Override
+    public void strokePath() {
+        gc.stroke();
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double r) {
+        gc.fillRoundRect(x, y, w, h, 2 * r, 2 * r);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double r) {
+        gc.strokeRoundRect(x, y, w, h, 2 * r, 2 * r);
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double r) {
+        gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    @Override
+    public void strokeCircle(double cx, double cy, double r) {
+        gc.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean bold) {
+        gc.setFont(FONTS.computeIfAbsent(new FontKey(size, bold), k -> font(size, bold)));
+        gc.fillText(text, x, y);
+    }
+
+    @Override
+    public void save() {
+        gc.save();
+    }
+
+    @Override
+    public void restore() {
+        gc.restore();
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+        gc.translate(dx, dy);
+    }
+
+    @Override
+    public void scale(double factor) {
+        gc.scale(factor, factor);
+    }
+
+    @Override
+    public void clipRect(double x, double y, double width, double height) {
+        gc.beginPath();
+        gc.rect(x, y, width, height);
+        gc.closePath();
+        gc.clip();
+        gc.beginPath();
+    }
+}

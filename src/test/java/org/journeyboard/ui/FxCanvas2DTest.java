@@ -1,0 +1,83 @@
+package org.journeyboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.journeyboard.layout.FontMetrics;
+import org.journeyboard.model.Colour;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class FxCanvas2DTest {
+    private static final List<String> SAMPLES = List.of(
+            "Aufmerksamkeit", "Kundenbindung und Fürsprache", "Zahlung per PayPal fehlt – 49,90 €",
+            "Straße, Größe, Übergröße: „Montage“", "Customer journey map for a security system",
+            "WWWWiiiii llll MMMM");
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @Test
+    void javafxMeasuresTheBundledFontLikeFontbox(FxRobot robot) {
+        robot.interact(() -> {
+            for (boolean bold : new boolean[] {false, true}) {
+                for (double size : new double[] {11, 12, 14, 22}) {
+                    for (String s : SAMPLES) {
+                        Text text = new Text(s);
+                        text.setFont(FxCanvas2D.font(size, bold));
+                        double fx = text.getLayoutBounds().getWidth();
+                        double ours = FontMetrics.of(bold).width(s, size);
+                        assertThat(fx).as("%s at %s bold=%s", s, size, bold).isCloseTo(ours, within(ours * 0.02));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void theLoadedFontIsDejaVuSans() {
+        assertThat(FxCanvas2D.font(12, false).getFamily()).isEqualTo("DejaVu Sans");
+        assertThat(FxCanvas2D.font(12, true).getName()).contains("Bold");
+    }
+
+    @Test
+    void drawsShapesAndTextOntoTheCanvas(FxRobot robot) {
+        Canvas canvas = new Canvas(60, 40);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            FxCanvas2D g = new FxCanvas2D(canvas.getGraphicsContext2D());
+            g.setFill(new Colour(255, 0, 0));
+            g.fillRoundRect(2, 2, 20, 20, 4);
+            g.setFill(new Colour(0, 0, 255));
+            g.save();
+            g.translate(30, 0);
+            g.fillCircle(10, 10, 8);
+            g.restore();
+            g.setFill(new Colour(0, 0, 0));
+            g.text("Hi", 2, 36, 12, true);
+            shot[0] = canvas.snapshot(null, null);
+        });
+        assertThat(shot[0].getPixelReader().getArgb(12, 12)).isEqualTo(0xFFFF0000);
+        assertThat(shot[0].getPixelReader().getArgb(40, 10)).isEqualTo(0xFF0000FF);
+        int dark = 0;
+        for (int x = 0; x < 20; x++) {
+            for (int y = 26; y < 38; y++) {
+                if ((shot[0].getPixelReader().getArgb(x, y) & 0xFF) < 128) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(dark).as("pixels of the text").isGreaterThan(10);
+    }
+}
