@@ -13,10 +13,12 @@ import org.journeyboard.paint.Canvas2D;
  */
 public final class SvgCanvas2D implements Canvas2D {
     /** The font family named on every text element. */
-    public static final String FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif";
+    public static final String FONT_FAMILY = "'" + SvgFonts.EMBEDDED_FAMILY
+            + "', 'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif";
 
     private final StringBuilder out;
     private final StringBuilder path = new StringBuilder();
+    private final SvgFonts fonts = new SvgFonts();
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State(new Colour(0, 0, 0), new Colour(0, 0, 0), 1, "", 0);
     private int clips;
@@ -132,8 +134,10 @@ public final class SvgCanvas2D implements Canvas2D {
         if (bold) {
             out.append(" font-weight=\"bold\"");
         }
+        String drawable = Glyphs.drawable(text, FontMetrics.of(bold));
+        fonts.use(drawable, bold);
         out.append(" fill=\"").append(state.fill.hex()).append("\" xml:space=\"preserve\">")
-                .append(escape(Glyphs.drawable(text, FontMetrics.of(bold)))).append("</text>\n");
+                .append(escape(drawable)).append("</text>\n");
     }
 
     @Override
@@ -167,6 +171,11 @@ public final class SvgCanvas2D implements Canvas2D {
                 .append(num(y)).append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
                 .append("\"/></clipPath>\n");
         openGroup("clip-path=\"url(#" + id + ")\"");
+    }
+
+    /** The embedded font subsets of the glyphs drawn so far, as a style element for the document's start. */
+    public String fontStyle() {
+        return fonts.styleElement();
     }
 
     /** Closes the groups still open (for a caller that did not balance save and restore). */

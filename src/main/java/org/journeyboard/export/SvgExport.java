@@ -32,9 +32,12 @@ public final class SvgExport {
             sb.append("<rect x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(h)
                     .append("\" fill=\"#FFFFFF\"/>\n");
         }
+        int contentStart = sb.length();
         SvgCanvas2D canvas = new SvgCanvas2D(sb);
         new MapPainter().paint(layout, canvas);
         canvas.finish();
+        // the fonts go before the content, but which glyphs they need is known only after drawing
+        sb.insert(contentStart, canvas.fontStyle());
         sb.append("</svg>\n");
         return sb.toString();
     }

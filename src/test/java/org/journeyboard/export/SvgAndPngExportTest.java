@@ -51,6 +51,28 @@ class SvgAndPngExportTest {
     }
 
     @Test
+    void theSvgCarriesSubsetsOfTheFontWithTheGlyphsItUses() throws Exception {
+        String svg = SvgExport.toSvg(MAP, false);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("base64,([A-Za-z0-9+/=]+)\\)").matcher(svg);
+        int faces = 0;
+        while (m.find()) {
+            byte[] ttf = java.util.Base64.getDecoder().decode(m.group(1));
+            // a subset, far smaller than the 700 KB font
+            assertThat(ttf.length).isLessThan(120 * 1024);
+            try (var font = new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBuffer(ttf))) {
+                var cmap = font.getUnicodeCmapLookup();
+                assertThat(cmap.getGlyphId('e')).isPositive();
+                assertThat(cmap.getGlyphId('Ж')).isZero();
+            }
+            faces++;
+        }
+        assertThat(faces).isEqualTo(2);
+        assertThat(svg).contains("font-family: '" + SvgFonts.EMBEDDED_FAMILY + "'; font-weight: bold");
+        assertThat(svg.length()).isLessThan(400 * 1024);
+    }
+
+    @Test
     void transparentSvgHasNoBackgroundRectangle() {
         String opaque = SvgExport.toSvg(MAP, false);
         String clear = SvgExport.toSvg(MAP, true);
