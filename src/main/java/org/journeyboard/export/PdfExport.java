@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Language;
@@ -111,5 +112,12 @@ public final class PdfExport {
         created.setTimeInMillis(map.created().toEpochMilli());
         info.setCreationDate(created);
         document.getDocumentCatalog().setLanguage(language.code());
+        PDMetadata xmp = new PDMetadata(document);
+        try {
+            xmp.importXMPMetadata(XmpPacket.of(info, language.code(), map.created(), map.modified()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        document.getDocumentCatalog().setMetadata(xmp);
     }
 }

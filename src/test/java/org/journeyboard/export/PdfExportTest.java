@@ -182,7 +182,7 @@ class PdfExportTest {
     }
 
     @Test
-    void metadataNamesTitleAuthorSubjectKeywordsLanguageAndCreator() throws IOException {
+    void metadataNamesTitleAuthorSubjectKeywordsLanguageAndCreator() throws Exception {
         try (PDDocument doc = load(export(GOOD, PdfOptions.defaults(), Edition.answerKey(EnumSet.of(WorksheetPart.CARDS))))) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo(GOOD.title() + " – Lösung");
@@ -191,6 +191,14 @@ class PdfExportTest {
             assertThat(info.getKeywords()).contains("Customer Journey");
             assertThat(info.getCreator()).isEqualTo("Journeyboard");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("de");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xmp.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(xmp).contains("<rdf:li xml:lang=\"x-default\">" + GOOD.title() + " – Lösung</rdf:li>",
+                    "<rdf:li>de</rdf:li>", "<xmp:CreatorTool>Journeyboard</xmp:CreatorTool>");
         }
         try (PDDocument doc = load(export(GOOD, PdfOptions.defaults().withLanguage(org.journeyboard.model.Language.EN),
                 Edition.handout()))) {
