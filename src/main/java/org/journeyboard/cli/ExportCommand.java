@@ -188,26 +188,20 @@ public final class ExportCommand implements Callable<Integer> {
         exclusive("--dpi", dpi != null, "--width", widthPx != null);
         boolean pdf = fmt.equals("pdf");
         List<String> pdfOnly = new ArrayList<>();
-        if (tiles != null) {
-            pdfOnly.add("--tiles");
-        }
-        if (scale != null) {
-            pdfOnly.add("--scale");
-        }
-        if (worksheet != null) {
-            pdfOnly.add("--worksheet");
-        }
-        if (appendix) {
-            pdfOnly.add("--appendix");
-        }
-        if (phasePage) {
-            pdfOnly.add("--phase-page");
+        for (String option : List.of("--paper", "--landscape", "--portrait", "--margin", "--fit", "--scale",
+                "--tiles", "--worksheet", "--appendix", "--phase-page", "--lang")) {
+            if (given(option)) {
+                pdfOnly.add(option);
+            }
         }
         if (!pdf && !pdfOnly.isEmpty()) {
             throw usage("export.pdfOnly", pdfOnly.get(0));
         }
         if (!fmt.equals("png") && (dpi != null || widthPx != null)) {
             throw usage("export.pngOnly", dpi != null ? "--dpi" : "--width");
+        }
+        if (pdf && transparent) {
+            throw usage("export.imageOnly", "--transparent");
         }
         if (answerKey != null && worksheet == null) {
             throw usage("export.answerKeyNeedsWorksheet");
@@ -244,6 +238,12 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         return new Plan(fmt, options, blanks, png);
+    }
+
+    /** True when the user typed {@code option} (a default value does not count). */
+    private boolean given(String option) {
+        CommandLine.ParseResult result = spec.commandLine().getParseResult();
+        return result != null && result.hasMatchedOption(option);
     }
 
     private void exclusive(String a, boolean hasA, String b, boolean hasB) {

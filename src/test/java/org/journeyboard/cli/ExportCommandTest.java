@@ -150,6 +150,10 @@ public class ExportCommandTest {
         assertThat(run(g, "-o", o, "--worksheet", "everything")).isEqualTo(2);
         assertThat(run(g, "-o", dir.resolve("x.svg").toString(), "--tiles", "2x2")).isEqualTo(2);
         assertThat(run(g, "-o", o, "--scale", "abc")).isEqualTo(2);
+        assertThat(run(g, "-o", o, "--transparent")).isEqualTo(2);
+        assertThat(run(g, "-o", dir.resolve("x.png").toString(), "--paper", "A3")).isEqualTo(2);
+        assertThat(err.toString()).contains("--paper only works for PDF output");
+        assertThat(run(g, "-o", dir.resolve("x.svg").toString(), "--lang", "en")).isEqualTo(2);
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 
