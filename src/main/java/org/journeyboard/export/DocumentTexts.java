@@ -50,7 +50,8 @@ final class DocumentTexts {
                 }
             }
             if (!section.isEmpty()) {
-                out.add(Paragraph.heading(phase.name(), 13, 14, INK));
+                out.add(Paragraph.heading(phase.name(), 13, 14, INK)
+                        .section(texts.get("appendix.continued", phase.name())));
                 out.addAll(section);
             }
         }

@@ -23,28 +23,38 @@ final class TextFlow {
      * paragraph that {@code startsBlock} begins a group kept on one page when it fits on one (a phase, a card).
      */
     record Paragraph(String text, double size, boolean bold, double indent, double spaceBefore, Colour colour,
-                     boolean heading, int writingLines, boolean bullet, boolean startsBlock) {
+                     boolean heading, int writingLines, boolean bullet, boolean startsBlock, String continued) {
         static Paragraph text(String text, double size, boolean bold, double indent, double spaceBefore,
                               Colour colour) {
-            return new Paragraph(text, size, bold, indent, spaceBefore, colour, false, 0, false, false);
+            return new Paragraph(text, size, bold, indent, spaceBefore, colour, false, 0, false, false, null);
         }
 
         static Paragraph item(String text, double size, boolean bold, double indent, double spaceBefore,
                               Colour colour) {
-            return new Paragraph(text, size, bold, indent, spaceBefore, colour, false, 0, true, false);
+            return new Paragraph(text, size, bold, indent, spaceBefore, colour, false, 0, true, false, null);
         }
 
         static Paragraph heading(String text, double size, double spaceBefore, Colour colour) {
-            return new Paragraph(text, size, true, 0, spaceBefore, colour, true, 0, false, false);
+            return new Paragraph(text, size, true, 0, spaceBefore, colour, true, 0, false, false, null);
         }
 
         static Paragraph writing(int lines, double indent, double size) {
-            return new Paragraph("", size, false, indent, 2, WRITING_LINE, false, lines, false, false);
+            return new Paragraph("", size, false, indent, 2, WRITING_LINE, false, lines, false, false, null);
         }
 
         /** This paragraph as the first of a block kept together. */
         Paragraph block() {
-            return new Paragraph(text, size, bold, indent, spaceBefore, colour, heading, writingLines, bullet, true);
+            return new Paragraph(text, size, bold, indent, spaceBefore, colour, heading, writingLines, bullet, true,
+                    continued);
+        }
+
+        /**
+         * This heading as the start of a section whose heading is repeated as {@code continuedText} at the top of
+         * each further page the section runs onto.
+         */
+        Paragraph section(String continuedText) {
+            return new Paragraph(text, size, bold, indent, spaceBefore, colour, heading, writingLines, bullet,
+                    startsBlock, continuedText);
         }
 
         double lineHeight() {
@@ -85,8 +95,12 @@ final class TextFlow {
         List<List<Line>> pages = new ArrayList<>();
         List<Line> page = new ArrayList<>();
         double y = area.y();
+        Paragraph section = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
+            if (p.continued() != null) {
+                section = p;
+            }
             double lineHeight = p.lineHeight();
             List<String> lines = p.lines(area.width());
             double before = page.isEmpty() ? 0 : p.spaceBefore();
@@ -103,6 +117,9 @@ final class TextFlow {
                 page = new ArrayList<>();
                 y = area.y();
                 before = 0;
+                if (section != null && section != p) {
+                    y = repeat(section, area, page, y);
+                }
             }
             y += before;
             double hang = p.bullet() ? FontMetrics.of(p.bold()).width(BULLET, p.size()) : 0;
@@ -111,6 +128,9 @@ final class TextFlow {
                     pages.add(page);
                     page = new ArrayList<>();
                     y = area.y();
+                    if (section != null && section != p) {
+                        y = repeat(section, area, page, y);
+                    }
                 }
                 double baseline = y + (p.writingLines() > 0 ? lineHeight - 2
                         : FontMetrics.of(p.bold()).ascent(p.size()));
@@ -124,6 +144,15 @@ final class TextFlow {
             pages.add(page);
         }
         return pages;
+    }
+
+    /** Sets a section's heading again, marked as continued, at the top of a new page; returns the next y. */
+    private static double repeat(Paragraph section, Rect area, List<Line> page, double y) {
+        FontMetrics font = FontMetrics.of(section.bold());
+        String text = PageFrame.oneLine(section.continued(), font, section.size(), area.width() - section.indent());
+        page.add(new Line(text, area.x() + section.indent(), y + font.ascent(section.size()), section.size(),
+                section.bold(), section.colour(), area.width() - section.indent()));
+        return y + section.lineHeight() + 4;
     }
 
     /** Height of the block that starts at paragraph {@code from}, up to the next block's start. */

@@ -50,6 +50,22 @@ class TextFlowTest {
     }
 
     @Test
+    void aSectionRunningOntoAnotherPageRepeatsItsHeading() {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(Paragraph.heading("Kauf", 13, 0, INK).section("Kauf (Fortsetzung)"));
+        for (int i = 0; i < 40; i++) {
+            paragraphs.add(Paragraph.text("line " + i, 10, false, 8, 2, INK));
+        }
+        List<List<Line>> pages = TextFlow.pour(paragraphs, AREA);
+        assertThat(pages.size()).isGreaterThan(1);
+        assertThat(pages.get(0).get(0).text()).isEqualTo("Kauf");
+        for (List<Line> page : pages.subList(1, pages.size())) {
+            assertThat(page.get(0).text()).isEqualTo("Kauf (Fortsetzung)");
+            assertThat(page.get(1).baseline()).isGreaterThan(page.get(0).baseline());
+        }
+    }
+
+    @Test
     void listItemsHangBehindTheirBullet() {
         Paragraph item = Paragraph.item("a long list item that certainly needs more than one line in this narrow area",
                 10, false, 10, 0, INK);
