@@ -109,7 +109,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean several = files.size() > 1;
+        // an existing folder as -o takes a single file too, named after the input
+        boolean several = files.size() > 1 || Files.isDirectory(output);
         Plan plan = plan(several);
         if (several) {
             if (Files.isRegularFile(output)) {

@@ -116,6 +116,8 @@ public class ExportCommandTest {
         Path png = dir.resolve("map.png");
         assertThat(run(good.toString(), "-o", png.toString(), "--width", "900")).isEqualTo(0);
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(900);
+        assertThat(run(good.toString(), "-o", folder.toString(), "--format", "png", "--dpi", "36")).isEqualTo(0);
+        assertThat(ImageIO.read(folder.resolve("sicherheitstechnik-gut.png").toFile()).getWidth()).isPositive();
         assertThat(run(good.toString(), worst.toString(), "-o", folder.toString())).isEqualTo(0);
         assertThat(pages(folder.resolve("sicherheitstechnik-gut.pdf"))).isEqualTo(1);
     }
