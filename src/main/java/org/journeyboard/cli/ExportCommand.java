@@ -146,6 +146,12 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void export(JourneyMap map, Plan plan, Path target, Path key) throws IOException {
+        for (Path file : new Path[] {target, key}) {
+            Path parent = file == null ? null : file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        }
         switch (plan.format()) {
             case "svg" -> {
                 SvgExport.write(map, transparent, target);

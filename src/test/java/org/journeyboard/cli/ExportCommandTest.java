@@ -100,6 +100,9 @@ public class ExportCommandTest {
                 .findFirst().orElseThrow().title();
         assertThat(text(sheet)).doesNotContain(title).contains("Arbeitsblatt");
         assertThat(text(key)).contains(title, "LÖSUNG");
+        Path nested = dir.resolve("class-9b").resolve("sheet.pdf");
+        assertThat(run(worst.toString(), "-o", nested.toString(), "--worksheet", "goals")).isEqualTo(0);
+        assertThat(nested.resolveSibling("sheet-answer-key.pdf")).exists();
         Path derived = dir.resolve("other.pdf");
         assertThat(run(worst.toString(), "-o", derived.toString(), "--worksheet", "curve")).isEqualTo(0);
         assertThat(dir.resolve("other-answer-key.pdf")).exists();
