@@ -202,6 +202,18 @@ class MapLayoutTest {
     }
 
     @Test
+    void cardsInAnEmotionLaneSitBelowTheCurveBand() {
+        String emotionLane = "lane-emotions";
+        JourneyMap withCard = map.withCards(List.of(
+                Card.of("e1", map.phases().get(0).id(), emotionLane, 0, CardKind.NOTE, "Relief")));
+        MapLayout l = MapLayout.of(withCard);
+        EmotionLaneBox lane = l.emotionLanes().get(0);
+        CardBox card = l.card("e1").orElseThrow();
+        assertThat(card.rect().y()).isGreaterThanOrEqualTo(lane.band().bottom());
+        assertThat(l.cell(card.phaseId(), emotionLane).orElseThrow().encloses(card.rect())).isTrue();
+    }
+
+    @Test
     void anEmptyMapHasASizeAndNoCrash() {
         MapLayout l = MapLayout.of(JourneyMap.empty("", Language.DE, null));
         assertThat(l.cards()).isEmpty();
