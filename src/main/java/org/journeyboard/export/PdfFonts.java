@@ -26,7 +26,7 @@ public final class PdfFonts {
 
     /** Loads both fonts for {@code document}. */
     public static PdfFonts load(PDDocument document) throws IOException {
-        return new PdfFonts(font(document, true), font(document, false));
+        return new PdfFonts(font(document, false), font(document, true));
     }
 
     private static PDType0Font font(PDDocument document, boolean isBold) throws IOException {

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class PdfFontsTest {
     @Test
+    void boldTextIsSetInTheBoldFont() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(doc);
+            assertThat(fonts.of(true).getName()).endsWith("DejaVuSans-Bold");
+            assertThat(fonts.of(false).getName()).endsWith("DejaVuSans");
+        }
+    }
+
+    @Test
     void ligaturesAndKerningAreHiddenButEveryGlyphStays() throws Exception {
         byte[] original;
         try (InputStream in = PdfFontsTest.class.getResourceAsStream(FontMetrics.REGULAR_RESOURCE)) {
