@@ -13,6 +13,8 @@ import org.journeyboard.model.JourneyMap;
 public final class PrintedPages {
     private static final double LEGEND_SIZE = 7.5;
     private static final double LEGEND_GAP = 10;
+    /** How much larger the map must print to turn the sheet against the map's own shape. */
+    private static final double CLEARLY_LARGER = 1.1;
     private static final double MIN_OVERLAP_MARGIN = Paper.mm(8);
 
     private PrintedPages() {
@@ -101,7 +103,14 @@ public final class PrintedPages {
         if (p.size() != l.size()) {
             return p.size() < l.size() ? portrait : landscape;
         }
-        return p.get(0).scale() > l.get(0).scale() ? portrait : landscape;
+        // the sheet turned like the map wins unless the other way prints it clearly larger: a wide map on a
+        // landscape page fills it, where portrait would leave half the sheet empty for a few per cent of size
+        boolean wide = width >= height;
+        double natural = wide ? l.get(0).scale() : p.get(0).scale();
+        double other = wide ? p.get(0).scale() : l.get(0).scale();
+        boolean turn = other > natural * CLEARLY_LARGER;
+        boolean landscapeWins = wide != turn;
+        return landscapeWins ? landscape : portrait;
     }
 
     private static List<PrintedPage> poster(MapDrawing drawing, Legend legend, PageFrame frame, ExportTexts texts,

@@ -176,6 +176,27 @@ class PdfExportTest {
     }
 
     @Test
+    void automaticOrientationFollowsTheMapUnlessTheOtherWayIsClearlyLarger() throws IOException {
+        try (PDDocument doc = load(export(GOOD, PdfOptions.defaults(), Edition.handout()))) {
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+        }
+        // seven phases squeezed into a narrow, very tall map: portrait
+        JourneyMap tall = GOOD.withPhases(GOOD.phases().stream().map(p -> p.withWidth(160)).toList())
+                .withLanes(GOOD.lanes().stream().map(l -> l.withHeight(600)).toList());
+        try (PDDocument doc = load(export(tall, PdfOptions.defaults(), Edition.handout()))) {
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isLessThan(box.getHeight());
+        }
+        // a poster of three columns and two rows of a squarish map: portrait sheets print it far larger
+        try (PDDocument doc = load(export(GOOD, PdfOptions.defaults().withPlacement(new Placement.Tiles(3, 2)),
+                Edition.handout()))) {
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isLessThan(box.getHeight());
+        }
+    }
+
+    @Test
     void theSampleHandoutOnA4StaysSmall() throws IOException {
         byte[] pdf = export(GOOD, PdfOptions.defaults(), Edition.handout());
         assertThat(pdf.length).isLessThan(300 * 1024);
