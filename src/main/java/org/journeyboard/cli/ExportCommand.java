@@ -1,0 +1,295 @@
+package org.journeyboard.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.journeyboard.export.Edition;
+import org.journeyboard.export.Orientation;
+import org.journeyboard.export.Paper;
+import org.journeyboard.export.PdfExport;
+import org.journeyboard.export.PdfOptions;
+import org.journeyboard.export.Placement;
+import org.journeyboard.export.PngExport;
+import org.journeyboard.export.PngOptions;
+import org.journeyboard.export.SvgExport;
+import org.journeyboard.export.WorksheetPart;
+import org.journeyboard.io.JourneyFileException;
+import org.journeyboard.io.JourneyFiles;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.Language;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code journeyboard export FILE... -o OUT.pdf|.svg|.png}: handouts, posters, worksheets with answer keys, SVG and
+ * PNG, without a display. Exit 0 on success, 1 for a bad input file or an unwritable output, 2 for a usage error.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "org.journeyboard.cli.export",
+        description = "Exports maps as PDF (handout, poster, worksheet with answer key), SVG or PNG.")
+public final class ExportCommand implements Callable<Integer> {
+    /** Exit code for a bad input file or an output that could not be written. */
+    public static final int EXIT_FAILED = 1;
+
+    private static final String BUNDLE = "org.journeyboard.cli.export";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "export.files")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", descriptionKey = "export.output")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "pdf|svg|png", descriptionKey = "export.format")
+    String format;
+
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "A4", descriptionKey = "export.paper")
+    String paper;
+
+    @Option(names = "--landscape", descriptionKey = "export.landscape")
+    boolean landscape;
+
+    @Option(names = "--portrait", descriptionKey = "export.portrait")
+    boolean portrait;
+
+    @Option(names = "--margin", paramLabel = "MM", descriptionKey = "export.margin")
+    Double marginMm;
+
+    @Option(names = "--fit", descriptionKey = "export.fit")
+    boolean fit;
+
+    @Option(names = "--scale", paramLabel = "S", descriptionKey = "export.scale")
+    Double scale;
+
+    @Option(names = "--tiles", paramLabel = "CxR", descriptionKey = "export.tiles")
+    String tiles;
+
+    @Option(names = "--worksheet", paramLabel = "PARTS", descriptionKey = "export.worksheet")
+    String worksheet;
+
+    @Option(names = "--answer-key", paramLabel = "KEY.pdf", descriptionKey = "export.answerKey")
+    Path answerKey;
+
+    @Option(names = "--appendix", descriptionKey = "export.appendix")
+    boolean appendix;
+
+    @Option(names = "--phase-page", descriptionKey = "export.phasePage")
+    boolean phasePage;
+
+    @Option(names = "--dpi", paramLabel = "N", descriptionKey = "export.dpi")
+    Double dpi;
+
+    @Option(names = "--width", paramLabel = "PX", descriptionKey = "export.width")
+    Integer widthPx;
+
+    @Option(names = "--transparent", descriptionKey = "export.transparent")
+    boolean transparent;
+
+    @Option(names = "--lang", paramLabel = "de|en", descriptionKey = "export.lang")
+    String lang;
+
+    /** Public so that the main command can register it as a subcommand. */
+    public ExportCommand() {
+    }
+
+    /** What is written and how, checked once before any file is read. */
+    private record Plan(String format, PdfOptions pdf, Set<WorksheetPart> blanks, PngOptions png) {
+    }
+
+    @Override
+    public Integer call() {
+        // an existing folder as -o takes a single file too, named after the input
+        boolean several = files.size() > 1 || Files.isDirectory(output);
+        Plan plan = plan(several);
+        if (several) {
+            if (Files.isRegularFile(output)) {
+                throw usage("export.outputIsFile", output);
+            }
+            try {
+                Files.createDirectories(output);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(text("export.cannotWrite", output, e.getMessage()));
+                return EXIT_FAILED;
+            }
+        }
+        int failures = 0;
+        for (Path file : files) {
+            JourneyMap map;
+            try {
+                map = JourneyFiles.read(file);
+            } catch (JourneyFileException e) {
+                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                failures++;
+                continue;
+            }
+            Path target = several ? output.resolve(baseName(file) + "." + plan.format()) : output;
+            try {
+                export(map, plan, target, several ? null : answerKey);
+            } catch (IOException | RuntimeException e) {
+                // a failed write (full disk, no permission) is reported per file like a bad input
+                spec.commandLine().getErr().println(text("export.cannotWrite", target, String.valueOf(e.getMessage())));
+                failures++;
+            }
+        }
+        return failures == 0 ? 0 : EXIT_FAILED;
+    }
+
+    private void export(JourneyMap map, Plan plan, Path target, Path key) throws IOException {
+        for (Path file : new Path[] {target, key}) {
+            Path parent = file == null ? null : file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        }
+        switch (plan.format()) {
+            case "svg" -> {
+                SvgExport.write(map, transparent, target);
+                spec.commandLine().getOut().println(text("export.wrote", target));
+            }
+            case "png" -> {
+                PngExport.write(map, plan.png(), target);
+                spec.commandLine().getOut().println(text("export.wrote", target));
+            }
+            default -> {
+                PdfExport.Summary summary;
+                if (plan.blanks().isEmpty()) {
+                    summary = PdfExport.write(map, plan.pdf(), target);
+                    spec.commandLine().getOut().println(text("export.wrotePages", target, summary.pages()));
+                } else {
+                    Path keyFile = key != null ? key : sibling(target, "-answer-key.pdf");
+                    summary = PdfExport.write(map, plan.pdf(), Edition.worksheet(plan.blanks()), target);
+                    spec.commandLine().getOut().println(text("export.wrotePages", target, summary.pages()));
+                    PdfExport.Summary keySummary = PdfExport.write(map, plan.pdf(),
+                            Edition.answerKey(plan.blanks()), keyFile);
+                    spec.commandLine().getOut().println(text("export.wrotePages", keyFile, keySummary.pages()));
+                }
+                if (summary.isTextTiny()) {
+                    // the export is fine, but a facilitator should know before printing a stack of handouts
+                    spec.commandLine().getErr().println(text("export.tinyText",
+                            Math.round(summary.cardTextSize() * 10) / 10.0));
+                }
+            }
+        }
+    }
+
+    private Plan plan(boolean several) {
+        String fmt = several ? (format == null ? "pdf" : format.toLowerCase(Locale.ROOT)) : formatOf(output);
+        if (!List.of("pdf", "svg", "png").contains(fmt)) {
+            throw several ? usage("export.badValue", "--format", format) : usage("export.unknownFormat", output);
+        }
+        exclusive("--landscape", landscape, "--portrait", portrait);
+        exclusive("--fit", fit, "--scale", scale != null);
+        exclusive("--fit", fit, "--tiles", tiles != null);
+        exclusive("--scale", scale != null, "--tiles", tiles != null);
+        exclusive("--dpi", dpi != null, "--width", widthPx != null);
+        boolean pdf = fmt.equals("pdf");
+        List<String> pdfOnly = new ArrayList<>();
+        for (String option : List.of("--paper", "--landscape", "--portrait", "--margin", "--fit", "--scale",
+                "--tiles", "--worksheet", "--appendix", "--phase-page", "--lang")) {
+            if (given(option)) {
+                pdfOnly.add(option);
+            }
+        }
+        if (!pdf && !pdfOnly.isEmpty()) {
+            throw usage("export.pdfOnly", pdfOnly.get(0));
+        }
+        if (!fmt.equals("png") && (dpi != null || widthPx != null)) {
+            throw usage("export.pngOnly", dpi != null ? "--dpi" : "--width");
+        }
+        if (pdf && transparent) {
+            throw usage("export.imageOnly", "--transparent");
+        }
+        if (answerKey != null && worksheet == null) {
+            throw usage("export.answerKeyNeedsWorksheet");
+        }
+        PdfOptions options = PdfOptions.defaults();
+        Set<WorksheetPart> blanks = Set.of();
+        PngOptions png = PngOptions.defaults();
+        try {
+            options = options.withPaper(Paper.parse(paper))
+                    .withOrientation(landscape ? Orientation.LANDSCAPE : portrait ? Orientation.PORTRAIT
+                            : Orientation.AUTO)
+                    .withAppendix(appendix)
+                    .withPhasePage(phasePage);
+            if (marginMm != null) {
+                options = options.withMarginMm(marginMm);
+            }
+            if (scale != null) {
+                options = options.withPlacement(new Placement.Scale(scale));
+            } else if (tiles != null) {
+                options = options.withPlacement(Placement.Tiles.parse(tiles));
+            }
+            if (lang != null) {
+                options = options.withLanguage(Language.ofCode(lang));
+            }
+            if (worksheet != null) {
+                blanks = WorksheetPart.parseList(worksheet);
+            }
+            if (widthPx != null) {
+                png = PngOptions.atWidth(widthPx, transparent);
+            } else {
+                png = PngOptions.atDpi(dpi == null ? PngOptions.defaults().dpi() : dpi, transparent);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        return new Plan(fmt, options, blanks, png);
+    }
+
+    /** True when the user typed {@code option} (a default value does not count). */
+    private boolean given(String option) {
+        CommandLine.ParseResult result = spec.commandLine().getParseResult();
+        return result != null && result.hasMatchedOption(option);
+    }
+
+    private void exclusive(String a, boolean hasA, String b, boolean hasB) {
+        if (hasA && hasB) {
+            throw usage("export.exclusive", a, b);
+        }
+    }
+
+    private static String formatOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /** "workshop" for "workshop.journey.json" (or "workshop.json"). */
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        for (String suffix : List.of(JourneyFiles.EXTENSION, ".json")) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    /** "OUT-answer-key.pdf" beside "OUT.pdf". */
+    private static Path sibling(Path target, String suffix) {
+        String name = target.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        return target.resolveSibling(base + suffix);
+    }
+
+    private CommandLine.ParameterException usage(String key, Object... args) {
+        return new CommandLine.ParameterException(spec.commandLine(), text(key, args));
+    }
+
+    private static String text(String key, Object... args) {
+        Locale locale = Locale.getDefault();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return new MessageFormat(pattern, locale).format(args);
+    }
+}

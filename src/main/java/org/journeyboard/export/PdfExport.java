@@ -1,0 +1,123 @@
+package org.journeyboard.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.Language;
+
+/**
+ * Writes a map as a vector PDF with Apache PDFBox: handouts, posters, worksheets and their answer keys, with the
+ * bundled font embedded as subsets and the document's metadata (title, author, subject, keywords, language).
+ */
+public final class PdfExport {
+    /** The producing application, written into the PDF's metadata. */
+    public static final String CREATOR = "Journeyboard";
+
+    private PdfExport() {
+    }
+
+    /** What was written: the number of pages and how large the card texts print, in points. */
+    public record Summary(int pages, double cardTextSize) {
+        /** Below this size (points) card texts are hard to read on paper. */
+        public static final double READABLE = 5;
+
+        public boolean isTextTiny() {
+            return cardTextSize < READABLE;
+        }
+    }
+
+    /** Writes the handout of {@code map} to {@code file}. */
+    public static Summary write(JourneyMap map, PdfOptions options, Path file) throws IOException {
+        return write(map, options, Edition.handout(), file);
+    }
+
+    /** Writes one edition of {@code map} to {@code file}, replacing it. */
+    public static Summary write(JourneyMap map, PdfOptions options, Edition edition, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return write(map, options, edition, out);
+        }
+    }
+
+    /** Writes one edition of {@code map} to {@code out} (left open). */
+    public static Summary write(JourneyMap map, PdfOptions options, Edition edition, OutputStream out)
+            throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            double cardTextSize = render(document, map, options, edition);
+            document.save(out);
+            return new Summary(document.getNumberOfPages(), cardTextSize);
+        }
+    }
+
+    /** A worksheet with {@code blanks} left empty, and its answer key: the same pages complete, stamped. */
+    public static void writeWorksheet(JourneyMap map, PdfOptions options, Set<WorksheetPart> blanks,
+                                      Path worksheet, Path answerKey) throws IOException {
+        write(map, options, Edition.worksheet(blanks), worksheet);
+        write(map, options, Edition.answerKey(blanks), answerKey);
+    }
+
+    /** Adds the pages to {@code document}; returns the size card texts print at. */
+    private static double render(PDDocument document, JourneyMap map, PdfOptions options, Edition edition)
+            throws IOException {
+        PdfFonts fonts = PdfFonts.load(document);
+        PrintedPages.Document composed = PrintedPages.compose(map, options, edition);
+        List<PrintedPage> pages = composed.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            PrintedPage page = pages.get(i);
+            PDPage pdPage = new PDPage(new PDRectangle((float) page.size().width(), (float) page.size().height()));
+            document.addPage(pdPage);
+            try (PDPageContentStream out = new PDPageContentStream(document, pdPage)) {
+                page.drawer().draw(new PdfCanvas2D(out, fonts, page.size().height()), i + 1, pages.size());
+            }
+        }
+        describe(document, map, options, edition);
+        return composed.cardTextSize();
+    }
+
+    private static void describe(PDDocument document, JourneyMap map, PdfOptions options, Edition edition) {
+        Language language = options.language() == null ? map.language() : options.language();
+        ExportTexts texts = ExportTexts.of(language);
+        PDDocumentInformation info = document.getDocumentInformation();
+        String suffix = switch (edition.kind()) {
+            case HANDOUT -> "";
+            case WORKSHEET -> " – " + texts.get("stamp.worksheet");
+            case ANSWER_KEY -> " – " + texts.get("stamp.answerKey");
+        };
+        info.setTitle(map.title() + suffix);
+        info.setAuthor(map.author());
+        info.setSubject(texts.get(switch (edition.kind()) {
+            case HANDOUT -> "meta.subject";
+            case WORKSHEET -> "meta.subjectWorksheet";
+            case ANSWER_KEY -> "meta.subjectAnswerKey";
+        }));
+        info.setKeywords(texts.get("meta.keywords"));
+        info.setCreator(CREATOR);
+        info.setProducer(CREATOR + " (Apache PDFBox)");
+        Calendar modified = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        modified.setTimeInMillis(map.modified().toEpochMilli());
+        info.setModificationDate(modified);
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        created.setTimeInMillis(map.created().toEpochMilli());
+        info.setCreationDate(created);
+        document.getDocumentCatalog().setLanguage(language.code());
+        PDMetadata xmp = new PDMetadata(document);
+        try {
+            xmp.importXMPMetadata(XmpPacket.of(info, language.code(), map.created(), map.modified()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        document.getDocumentCatalog().setMetadata(xmp);
+    }
+}

@@ -1,0 +1,173 @@
+package org.journeyboard.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.journeyboard.layout.FontMetrics;
+import org.journeyboard.layout.Rect;
+import org.journeyboard.model.JourneyMap;
+
+/**
+ * Composes the pages of a printed map, independent of the output format: the map page (a handout fitted to one
+ * page with header and legend, or poster tiles with their marks), then the optional phase page and appendix.
+ */
+public final class PrintedPages {
+    private static final double LEGEND_SIZE = 7.5;
+    private static final double LEGEND_GAP = 10;
+    /** How much larger the map must print to turn the sheet against the map's own shape. */
+    private static final double CLEARLY_LARGER = 1.1;
+    private static final double MIN_OVERLAP_MARGIN = Paper.mm(8);
+
+    private PrintedPages() {
+    }
+
+    /** The pages of a printed map and the size its card texts come out on paper, in points. */
+    public record Document(List<PrintedPage> pages, double cardTextSize) {
+        public Document {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** Every page of {@code edition} of {@code map} printed with {@code options}. */
+    public static Document compose(JourneyMap map, PdfOptions options, Edition edition) {
+        ExportTexts texts = ExportTexts.of(options.language() == null ? map.language() : options.language());
+        boolean fit = options.placement() instanceof Placement.Fit;
+        // on a handout the page header carries the title; the map repeats it only on a poster
+        JourneyMap shown = fit ? map.withTitle("") : map;
+        MapDrawing drawing = edition.kind() == Edition.Kind.WORKSHEET
+                ? MapDrawing.worksheet(shown, edition.blanks()) : MapDrawing.of(shown);
+        Legend legend = Legend.of(map, texts);
+        PageFrame frame = new PageFrame(map, texts, edition);
+        List<PrintedPage> pages = new ArrayList<>();
+        double[] scale = new double[1];
+        if (fit) {
+            pages.add(handout(drawing, legend, frame, options, scale));
+        } else {
+            pages.addAll(poster(drawing, legend, frame, texts, options, map.title(), scale));
+        }
+        PageSize textPage = PageSize.of(options.paper(), Orientation.PORTRAIT, 1, 1);
+        boolean phasePage = options.phasePage() || edition.blanks().contains(WorksheetPart.GOALS);
+        if (phasePage) {
+            pages.addAll(textPages(DocumentTexts.phases(map, texts, edition), frame, textPage, options));
+        }
+        // the appendix would give away a worksheet's answers, so only handouts and answer keys carry it
+        if (options.appendix() && edition.kind() != Edition.Kind.WORKSHEET) {
+            pages.addAll(textPages(DocumentTexts.appendix(map, texts), frame, textPage, options));
+        }
+        return new Document(pages, drawing.layout().style().cardTitleSize() * scale[0]);
+    }
+
+    private static PrintedPage handout(MapDrawing drawing, Legend legend, PageFrame frame, PdfOptions options,
+                                       double[] scaleOut) {
+        double margin = Paper.mm(options.marginMm());
+        PageSize size = bestPage(options, size1 -> handoutMapArea(size1, margin, legend, frame), drawing.width(),
+                drawing.height());
+        Rect area = size.inside(margin);
+        double legendWidth = area.width() - frame.pageNumberWidth(99);
+        Sheet sheet = Imposition.plan(new Placement.Fit(), drawing.width(), drawing.height(),
+                handoutMapArea(size, margin, legend, frame), 0).get(0);
+        scaleOut[0] = sheet.scale();
+        // the legend follows the map directly, so the eye does not travel across empty paper to find it
+        double legendTop = sheet.offsetY() + drawing.height() * sheet.scale() + LEGEND_GAP;
+        return new PrintedPage(size, (g, number, count) -> {
+            frame.header(g, area);
+            drawSheet(g, sheet, drawing::draw);
+            legend.draw(g, area.x(), legendTop, legendWidth, LEGEND_SIZE);
+            frame.pageNumber(g, area, number, count);
+        });
+    }
+
+    /** The part of a handout page left for the map between header and legend. */
+    private static Rect handoutMapArea(PageSize size, double margin, Legend legend, PageFrame frame) {
+        Rect area = size.inside(margin);
+        double legendHeight = legend.height(area.width() - frame.pageNumberWidth(99), LEGEND_SIZE);
+        double footer = Math.max(legendHeight + LEGEND_GAP,
+                FontMetrics.regular().lineHeight(PageFrame.NUMBER_SIZE) + 6);
+        double top = area.y() + frame.headerHeight();
+        return new Rect(area.x(), top, area.width(), Math.max(10, area.bottom() - footer - top));
+    }
+
+    /**
+     * The sheet turned as the options say; for {@link Orientation#AUTO} the way that prints the content larger
+     * (or, at a fixed scale, on fewer sheets).
+     */
+    private static PageSize bestPage(PdfOptions options, java.util.function.Function<PageSize, Rect> areaOf,
+                                     double width, double height) {
+        if (options.orientation() != Orientation.AUTO) {
+            return PageSize.of(options.paper(), options.orientation(), width, height);
+        }
+        PageSize portrait = PageSize.of(options.paper(), Orientation.PORTRAIT, width, height);
+        PageSize landscape = PageSize.of(options.paper(), Orientation.LANDSCAPE, width, height);
+        double overlap = Paper.mm(PdfOptions.OVERLAP_MM);
+        List<Sheet> p = Imposition.plan(options.placement(), width, height, areaOf.apply(portrait), overlap);
+        List<Sheet> l = Imposition.plan(options.placement(), width, height, areaOf.apply(landscape), overlap);
+        if (p.size() != l.size()) {
+            return p.size() < l.size() ? portrait : landscape;
+        }
+        // the sheet turned like the map wins unless the other way prints it clearly larger: a wide map on a
+        // landscape page fills it, where portrait would leave half the sheet empty for a few per cent of size
+        boolean wide = width >= height;
+        double natural = wide ? l.get(0).scale() : p.get(0).scale();
+        double other = wide ? p.get(0).scale() : l.get(0).scale();
+        boolean turn = other > natural * CLEARLY_LARGER;
+        boolean landscapeWins = wide != turn;
+        return landscapeWins ? landscape : portrait;
+    }
+
+    private static List<PrintedPage> poster(MapDrawing drawing, Legend legend, PageFrame frame, ExportTexts texts,
+                                            PdfOptions options, String title, double[] scaleOut) {
+        PosterContent content = new PosterContent(drawing, legend, frame.info());
+        // poster marks and labels live in the margin, so it never gets narrower than they need
+        double margin = Math.max(Paper.mm(options.marginMm()), MIN_OVERLAP_MARGIN);
+        PageSize size = bestPage(options, page -> page.inside(margin), content.width(), content.height());
+        Rect area = size.inside(margin);
+        double overlap = Paper.mm(PdfOptions.OVERLAP_MM);
+        List<PrintedPage> pages = new ArrayList<>();
+        List<Sheet> sheets = Imposition.plan(options.placement(), content.width(), content.height(), area, overlap);
+        scaleOut[0] = sheets.get(0).scale();
+        for (Sheet sheet : sheets) {
+            pages.add(new PrintedPage(size, (g, number, count) -> {
+                drawSheet(g, sheet, content::draw);
+                PosterMarks.draw(g, sheet, overlap, texts, title, frame.stampWord());
+                // centred below the picture: the corners of the margin carry the cut and glue notes
+                frame.pageNumberCentred(g, area.centerX(), area.bottom() + margin * 0.75, number, count);
+            }));
+        }
+        return pages;
+    }
+
+    /** Draws content in map units onto the part of the page a sheet covers, culled to what is visible. */
+    @FunctionalInterface
+    private interface Content {
+        void draw(org.journeyboard.paint.Canvas2D g, Rect visible, double scale);
+    }
+
+    private static void drawSheet(org.journeyboard.paint.Canvas2D g, Sheet sheet, Content content) {
+        Rect clip = sheet.clip();
+        double s = sheet.scale();
+        Rect visible = new Rect((clip.x() - sheet.offsetX()) / s, (clip.y() - sheet.offsetY()) / s,
+                clip.width() / s, clip.height() / s);
+        g.save();
+        g.clipRect(clip.x(), clip.y(), clip.width(), clip.height());
+        g.translate(sheet.offsetX(), sheet.offsetY());
+        g.scale(s);
+        content.draw(g, visible, s);
+        g.restore();
+    }
+
+    private static List<PrintedPage> textPages(List<TextFlow.Paragraph> paragraphs, PageFrame frame, PageSize size,
+                                               PdfOptions options) {
+        Rect area = size.inside(Math.max(Paper.mm(options.marginMm()), Paper.mm(15)));
+        double top = area.y() + frame.headerHeight() + 4;
+        double bottom = area.bottom() - FontMetrics.regular().lineHeight(PageFrame.NUMBER_SIZE) - 8;
+        Rect body = new Rect(area.x(), top, area.width(), bottom - top);
+        List<PrintedPage> pages = new ArrayList<>();
+        for (List<TextFlow.Line> lines : TextFlow.pour(paragraphs, body)) {
+            pages.add(new PrintedPage(size, (g, number, count) -> {
+                frame.header(g, area);
+                TextFlow.draw(g, lines);
+                frame.pageNumber(g, area, number, count);
+            }));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,136 @@
+package org.journeyboard.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.journeyboard.cli.ExportCommandTest;
+import org.journeyboard.export.Edition;
+import org.journeyboard.export.PdfExport;
+import org.journeyboard.export.PdfOptions;
+import org.journeyboard.export.SvgExport;
+import org.journeyboard.io.JourneyFiles;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.templates.Samples;
+import org.journeyboard.testing.GeneratedMaps;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Export figures: {@code pdf.N} (ms, in process, warm) for the 40-card sample and generated maps of 200 and 2,000
+ * cards, {@code pdf.size.sample} (KB of the A4 handout), {@code cli.pdf.sample} (ms, the whole command in a fresh
+ * JVM) and, in the same run, {@code libreoffice.pdf.sample} (ms, LibreOffice converting our SVG of the same map).
+ */
+@Tag("bench")
+class ExportBenchmark {
+    private static final JourneyMap SAMPLE = Samples.all().get(0).map();
+
+    @TempDir
+    Path dir;
+
+    private static byte[] pdf(JourneyMap map) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfExport.write(map, PdfOptions.defaults(), Edition.handout(), out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void pdfInProcess() throws Exception {
+        Bench.record("pdf.40", Bench.medianMillis(5, 9, () -> pdf(SAMPLE)), "ms");
+        JourneyMap m200 = GeneratedMaps.withCards(200, 42);
+        Bench.record("pdf.200", Bench.medianMillis(5, 9, () -> pdf(m200)), "ms");
+        JourneyMap m2000 = GeneratedMaps.withCards(2000, 42);
+        Bench.record("pdf.2000", Bench.medianMillis(2, 5, () -> pdf(m2000)), "ms");
+        byte[] handout = pdf(SAMPLE);
+        Bench.record("pdf.size.sample", handout.length / 1024.0, "KB");
+        assertThat(handout.length).isLessThan(1024 * 1024);
+    }
+
+    @Test
+    void commandLineAgainstLibreOffice() throws Exception {
+        Path input = dir.resolve("sample.journey.json");
+        JourneyFiles.write(SAMPLE, input);
+        Path output = dir.resolve("sample.pdf");
+        List<String> cli = commandLine(input, output);
+        System.out.println("[bench] cli.pdf.sample runs " + (cli.contains("-jar") ? "the shaded jar" : "the command on the test class path"));
+        double ours = Bench.medianMillis(1, 5, () -> run(cli));
+        assertThat(output).exists();
+        Bench.record("cli.pdf.sample", ours, "ms");
+
+        String office = findLibreOffice();
+        if (office == null) {
+            System.out.println("[bench] libreoffice.pdf.sample: LibreOffice is not installed (Debian's "
+                    + "libreoffice-draw); no figure written");
+            return;
+        }
+        Path svg = dir.resolve("sample.svg");
+        SvgExport.write(SAMPLE, false, svg);
+        Path outDir = dir.resolve("lo");
+        Files.createDirectories(outDir);
+        List<String> convert = new ArrayList<>(List.of(office, "-env:UserInstallation=" + dir.resolve("lo-profile")
+                .toUri(), "--headless", "--convert-to", "pdf", "--outdir", outDir.toString(), svg.toString()));
+        // the first run creates LibreOffice's profile; it is the warm-up, as the JVM start is part of ours
+        double theirs = Bench.medianMillis(1, 3, () -> run(convert));
+        assertThat(outDir.resolve("sample.pdf")).exists();
+        Bench.record("libreoffice.pdf.sample", theirs, "ms");
+        System.out.printf("[bench] LibreOffice takes %.1f× as long as our command%n", theirs / ours);
+    }
+
+    /**
+     * The export as a user runs it: the shaded jar when a build left one that knows the export command, otherwise
+     * the command alone on the test class path (before the jar is packaged).
+     */
+    private static List<String> commandLine(Path input, Path output) {
+        Path jar = Path.of("target", "journeyboard.jar");
+        if (Files.exists(jar)) {
+            List<String> probe = List.of(ExportCommandTest.javaBinary(), "-jar", jar.toString(), "export", "--help");
+            try {
+                Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
+                String help = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                // a jar built before the export command was registered answers, but without its options
+                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && help.contains("--tiles")) {
+                    return List.of(ExportCommandTest.javaBinary(), "-jar", jar.toString(), "export", input.toString(),
+                            "-o", output.toString());
+                }
+            } catch (IOException e) {
+                // an unusable jar: fall back to the class path
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return List.of(ExportCommandTest.javaBinary(), "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), ExportCommandTest.Main.class.getName(), input.toString(), "-o",
+                output.toString());
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("timed out: " + command);
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException("exit " + p.exitValue() + ": " + command);
+        }
+    }
+
+    private static String findLibreOffice() {
+        for (String dirName : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            for (String name : List.of("libreoffice", "soffice")) {
+                File f = new File(dirName, name);
+                if (f.canExecute()) {
+                    return f.getPath();
+                }
+            }
+        }
+        return null;
+    }
+}
