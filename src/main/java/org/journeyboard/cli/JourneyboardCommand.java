@@ -1,20 +1,65 @@
 package org.journeyboard.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-/** The command line of Journeyboard; placeholder until the commands land. */
-public final class JourneyboardCommand {
-    private static final Set<String> COMMANDS = Set.of("new", "validate", "samples", "export", "--help", "-h", "--version", "-V", "help");
+/** The command line of Journeyboard: {@code journeyboard new|validate|samples ...}; loads no JavaFX class. */
+@Command(name = "journeyboard", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        resourceBundle = "org.journeyboard.cli.cli",
+        subcommands = {NewCommand.class, ValidateCommand.class, SamplesCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+public final class JourneyboardCommand implements Runnable {
+    /** Exit code for a bad input file. */
+    public static final int EXIT_INVALID = 1;
+    /** Exit code for a usage error (picocli's default for invalid input). */
+    public static final int EXIT_USAGE = 2;
 
-    private JourneyboardCommand() {
-    }
+    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** True when the arguments ask for a command rather than the editor window (which may get a file to open). */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        if (args.length == 0) {
+            return false;
+        }
+        return OPTIONS.contains(args[0]) || new CommandLine(new JourneyboardCommand()).getSubcommands().containsKey(args[0]);
     }
 
+    /** Runs the command line with the system's output streams and returns the exit code. */
     public static int run(String[] args) {
-        System.out.println("journeyboard");
-        return 0;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Locale.getDefault());
+    }
+
+    /** Runs the command line writing to {@code out}/{@code err} in the language of {@code locale}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Locale locale) {
+        Locale previous = Locale.getDefault();
+        Locale.setDefault(locale); // picocli reads its usage texts from bundles in the default locale
+        try {
+            CommandLine cli = new CommandLine(new JourneyboardCommand());
+            cli.setResourceBundle(ResourceBundle.getBundle("org.journeyboard.cli.cli", locale));
+            // the export command keeps its own bundle (setResourceBundle above pushes ours down to every subcommand)
+            cli.getSubcommands().get("export")
+                    .setResourceBundle(ResourceBundle.getBundle("org.journeyboard.cli.export", locale));
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                // no stack trace ever reaches a user
+                commandLine.getErr().println(CliText.get(locale, "error.unexpected", String.valueOf(ex.getMessage())));
+                return EXIT_INVALID;
+            });
+            return cli.execute(args);
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }
