@@ -1,0 +1,29 @@
+package org.journeyboard.ui.canvas;
+
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import org.journeyboard.layout.Rect;
+import org.journeyboard.ui.editor.MapDocument;
+
+/** What a {@link CanvasGesture} may ask of the canvas it works on. */
+public interface CanvasView {
+    /** The open document (map, selection, history). */
+    MapDocument document();
+
+    /** The map point under a point of the canvas. */
+    Point2D toMap(double viewX, double viewY);
+
+    /** The canvas point showing a map point. */
+    Point2D toView(double mapX, double mapY);
+
+    double zoom();
+
+    /** Draws again on the next pulse (after a preview changed). */
+    void redraw();
+
+    /**
+     * Opens a text field over {@code mapArea} holding {@code text}, all selected; Enter or a click elsewhere hands the
+     * new text to {@code onCommit} (unless unchanged), Esc closes it without a change.
+     */
+    void editInPlace(Rect mapArea, String text, boolean multiLine, Consumer<String> onCommit);
+}
