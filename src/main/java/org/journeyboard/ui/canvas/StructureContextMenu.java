@@ -53,6 +53,11 @@ public final class StructureContextMenu {
         e.consume();
     }
 
+    /** The menu itself (for tests: whether it shows, and what). */
+    ContextMenu menu() {
+        return menu;
+    }
+
     /** The items for what lies under the pointer; empty when this menu has nothing to offer there. */
     List<MenuItem> itemsFor(Hit hit) {
         StructureCommands c = new StructureCommands(view.document());
