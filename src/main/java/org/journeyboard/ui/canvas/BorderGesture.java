@@ -26,6 +26,8 @@ public final class BorderGesture implements CanvasGesture {
 
     private final CanvasView view;
     private Resize resize;
+    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
+    private MapLayout pressedOn;
 
     /** One border drag: which border, where its phase or lane starts, the smallest size and the size now. */
     private static final class Resize {
@@ -64,6 +66,7 @@ public final class BorderGesture implements CanvasGesture {
                 return false;
             }
             Rect c = p.column();
+            pressedOn = view.document().layout();
             resize = new Resize(true, h.phaseId(), c.x(), map.getX() - c.right(), StructureCommands.minPhaseWidth(),
                     c.width());
             return true;
@@ -74,6 +77,7 @@ public final class BorderGesture implements CanvasGesture {
                 return false;
             }
             Rect row = l.row();
+            pressedOn = view.document().layout();
             resize = new Resize(false, h.laneId(), row.y(), map.getY() - row.bottom(), minLaneHeight(layout, l),
                     row.height());
             return true;
@@ -83,7 +87,7 @@ public final class BorderGesture implements CanvasGesture {
 
     @Override
     public void drag(MouseEvent e, Point2D map) {
-        Resize r = resize;
+        Resize r = current();
         if (r == null) {
             return;
         }
@@ -93,7 +97,7 @@ public final class BorderGesture implements CanvasGesture {
 
     @Override
     public void release(MouseEvent e, Point2D map) {
-        Resize r = resize;
+        Resize r = current();
         if (r == null) {
             return;
         }
@@ -113,7 +117,7 @@ public final class BorderGesture implements CanvasGesture {
 
     @Override
     public boolean key(KeyEvent e) {
-        if (resize != null && e.getCode() == KeyCode.ESCAPE) {
+        if (current() != null && e.getCode() == KeyCode.ESCAPE) {
             resize = null;
             view.redraw();
             return true;
@@ -123,7 +127,7 @@ public final class BorderGesture implements CanvasGesture {
 
     @Override
     public void paintOverlay(GraphicsContext gc, double zoom) {
-        Resize r = resize;
+        Resize r = current();
         if (r == null) {
             return;
         }
@@ -163,5 +167,13 @@ public final class BorderGesture implements CanvasGesture {
             }
         }
         return Math.max(StructureCommands.MIN_LANE_HEIGHT, Math.ceil(bottom - lane.row().y()));
+    }
+
+    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    private Resize current() {
+        if (resize != null && view.document().layout() != pressedOn) {
+            resize = null;
+        }
+        return resize;
     }
 }

@@ -18,6 +18,7 @@ import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.PathData;
 import org.journeyboard.layout.PhaseBox;
 import org.journeyboard.layout.Rect;
+import org.journeyboard.layout.TextBlock;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.CurvePoint;
 import org.journeyboard.model.EmotionCurve;
@@ -42,6 +43,8 @@ public final class CurveGesture implements CanvasGesture {
 
     private final CanvasView view;
     private Drag drag;
+    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
+    private MapLayout pressedOn;
 
     /** One press on the band until its release: which point, where it started and where it would go now. */
     private static final class Drag {
@@ -85,6 +88,7 @@ public final class CurveGesture implements CanvasGesture {
             EmotionLaneBox lane = band(layout, c.laneId(), map);
             PhaseBox phase = CurveGesturePreview.phaseNearest(layout.phases(), map.getX());
             if (lane != null && phase != null) {
+                pressedOn = view.document().layout();
                 drag = new Drag(commands().curveForNewPoint(), null, true, lane, null, map);
                 place(drag, map);
                 return true;
@@ -107,6 +111,7 @@ public final class CurveGesture implements CanvasGesture {
                             return false;
                         }
                         view.document().select(new Selection.CurvePointSelected(h.curveId(), h.pointId()));
+                        pressedOn = view.document().layout();
                         drag = new Drag(h.curveId(), h.pointId(), false, lane, phase, map);
                         CurvePoint model = commands().curvePoint(h.curveId(), h.pointId());
                         drag.phase = phase;
@@ -122,20 +127,18 @@ public final class CurveGesture implements CanvasGesture {
 
     @Override
     public void drag(MouseEvent e, Point2D map) {
-        if (drag == null) {
+        Drag d = current();
+        if (d == null || !d.moved && d.start.distance(map) * view.zoom() < DRAG_THRESHOLD) {
             return;
         }
-        if (!drag.moved && drag.start.distance(map) * view.zoom() < DRAG_THRESHOLD) {
-            return;
-        }
-        drag.moved = true;
-        place(drag, map);
+        d.moved = true;
+        place(d, map);
         view.redraw();
     }
 
     @Override
     public void release(MouseEvent e, Point2D map) {
-        Drag d = drag;
+        Drag d = current();
         if (d == null) {
             return;
         }
@@ -170,7 +173,7 @@ public final class CurveGesture implements CanvasGesture {
 
     @Override
     public boolean key(KeyEvent e) {
-        if (drag != null) {
+        if (current() != null) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 drag = null;
                 view.redraw();
@@ -205,17 +208,19 @@ public final class CurveGesture implements CanvasGesture {
 
     /** The score the point being dragged would get now (for tests); null when nothing is dragged. */
     Integer previewScore() {
-        return drag == null || !drag.moved ? null : drag.score;
+        Drag d = current();
+        return d == null || !d.moved ? null : d.score;
     }
 
     /** The curve as the preview draws it now (for tests); null when nothing is dragged. */
     CurveBox previewCurve() {
-        return drag == null || !drag.moved ? null : preview(drag);
+        Drag d = current();
+        return d == null || !d.moved ? null : preview(d);
     }
 
     @Override
     public void paintOverlay(GraphicsContext gc, double zoom) {
-        Drag d = drag;
+        Drag d = current();
         if (d == null || !d.moved) {
             return;
         }
@@ -275,6 +280,11 @@ public final class CurveGesture implements CanvasGesture {
         MapColours colours = MapColours.LIGHT;
         for (CurvePointBox p : c.points()) {
             Faces.draw(g, p.x(), p.y(), r, p.score(), colours.faceFill(p.score()), c.colour(), colours.ink());
+            g.setFill(colours.mutedInk());
+            TextBlock label = p.label();
+            for (int i = 0; i < label.lines().size(); i++) {
+                g.text(label.lines().get(i), label.x(), label.baseline(i), label.size(), label.bold());
+            }
         }
     }
 
@@ -325,5 +335,13 @@ public final class CurveGesture implements CanvasGesture {
 
     private StructureCommands commands() {
         return new StructureCommands(view.document());
+    }
+
+    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    private Drag current() {
+        if (drag != null && view.document().layout() != pressedOn) {
+            drag = null;
+        }
+        return drag;
     }
 }

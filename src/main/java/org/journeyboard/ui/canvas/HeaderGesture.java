@@ -24,13 +24,16 @@ import org.journeyboard.ui.editor.StructureCommands;
 /**
  * Phase and lane headers under the pointer: a click selects the phase or lane, a double click (or Enter/F2 with it
  * selected) renames it in place, and dragging a header moves the column or row, previewed as an insertion line and
- * committed as one edit on release (Esc cancels). Ctrl+arrows move a selected phase or lane by one place.
+ * committed as one edit on release (Esc cancels). Ctrl+arrows move a selected phase or lane by one place, Delete
+ * deletes it with its cards (one undo step).
  */
 public final class HeaderGesture implements CanvasGesture {
     private static final Color INSERTION = Color.web("#2563EB");
 
     private final CanvasView view;
     private Reorder reorder;
+    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
+    private MapLayout pressedOn;
 
     /** A press on a header until release: what moves, from where, and the gap it would drop into now. */
     private static final class Reorder {
@@ -58,11 +61,13 @@ public final class HeaderGesture implements CanvasGesture {
         }
         if (hit instanceof Hit.PhaseHeaderHit h) {
             view.document().select(new Selection.PhaseSelected(h.phaseId()));
+            pressedOn = view.document().layout();
             reorder = new Reorder(true, h.phaseId(), map);
             return true;
         }
         if (hit instanceof Hit.LaneHeaderHit h) {
             view.document().select(new Selection.LaneSelected(h.laneId()));
+            pressedOn = view.document().layout();
             reorder = new Reorder(false, h.laneId(), map);
             return true;
         }
@@ -71,7 +76,7 @@ public final class HeaderGesture implements CanvasGesture {
 
     @Override
     public void drag(MouseEvent e, Point2D map) {
-        Reorder r = reorder;
+        Reorder r = current();
         if (r == null || !r.moved && r.start.distance(map) * view.zoom() < CurveGesture.DRAG_THRESHOLD) {
             return;
         }
@@ -83,7 +88,7 @@ public final class HeaderGesture implements CanvasGesture {
 
     @Override
     public void release(MouseEvent e, Point2D map) {
-        Reorder r = reorder;
+        Reorder r = current();
         if (r == null) {
             return;
         }
@@ -160,7 +165,7 @@ public final class HeaderGesture implements CanvasGesture {
 
     @Override
     public boolean key(KeyEvent e) {
-        if (reorder != null) {
+        if (current() != null) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 reorder = null;
                 view.redraw();
@@ -175,10 +180,13 @@ public final class HeaderGesture implements CanvasGesture {
         if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) && !e.isShortcutDown()) {
             return renameInPlace(s);
         }
+        StructureCommands commands = new StructureCommands(view.document());
+        if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
+            return commands.deleteSelection();
+        }
         if (!e.isShortcutDown()) {
             return false;
         }
-        StructureCommands commands = new StructureCommands(view.document());
         if (s instanceof Selection.PhaseSelected p && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             commands.movePhaseBy(p.phaseId(), e.getCode() == KeyCode.LEFT ? -1 : 1);
             return true;
@@ -192,7 +200,7 @@ public final class HeaderGesture implements CanvasGesture {
 
     @Override
     public void paintOverlay(GraphicsContext gc, double zoom) {
-        Reorder r = reorder;
+        Reorder r = current();
         if (r == null || !r.moved || r.gap < 0) {
             return;
         }
@@ -274,5 +282,13 @@ public final class HeaderGesture implements CanvasGesture {
                 : ids.indexOf(visible.get(visible.size() - 1).laneId()) + 1;
         int to = insertAt > from ? insertAt - 1 : insertAt;
         return to == from ? -1 : to;
+    }
+
+    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    private Reorder current() {
+        if (reorder != null && view.document().layout() != pressedOn) {
+            reorder = null;
+        }
+        return reorder;
     }
 }

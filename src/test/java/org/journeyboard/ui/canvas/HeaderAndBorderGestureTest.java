@@ -157,6 +157,32 @@ class HeaderAndBorderGestureTest {
         assertThat(phaseIds()).containsExactly("aware", "after", "buy");
         doc.select(new Selection.Cards(List.of("t0")));
         assertThat(headers.key(key(KeyCode.ENTER, false))).as("cards are not the headers' business").isFalse();
+        assertThat(headers.key(key(KeyCode.DELETE, false))).isFalse();
+        assertThat(doc.map().card("t0")).isPresent();
+    }
+
+    @Test
+    void deleteRemovesTheSelectedPhaseInOneUndoStep() {
+        doc.select(new Selection.PhaseSelected("aware"));
+        assertThat(headers.key(key(KeyCode.DELETE, false))).isTrue();
+        assertThat(phaseIds()).containsExactly("buy", "after");
+        doc.undo();
+        assertThat(doc.map()).isEqualTo(before);
+    }
+
+    @Test
+    void aDragIsVoidOnceTheMapChangesUnderIt() {
+        Rect h = phase("aware").header();
+        Point2D start = new Point2D(h.centerX(), h.centerY());
+        headers.press(mouse(MouseEvent.MOUSE_PRESSED, start.getX(), start.getY(), 1), start,
+                new Hit.PhaseHeaderHit("aware"));
+        Point2D far = new Point2D(phase("after").column().right(), start.getY());
+        headers.drag(mouse(MouseEvent.MOUSE_DRAGGED, far.getX(), far.getY(), 1), far);
+        // e.g. an autosave reload or Ctrl+Z while the button is down: the canvas then sends no release
+        new StructureCommands(doc).renameLane("touch", "Kontaktpunkte");
+        JourneyMap changed = doc.map();
+        headers.release(mouse(MouseEvent.MOUSE_RELEASED, far.getX(), far.getY(), 1), far);
+        assertThat(doc.map()).isEqualTo(changed);
     }
 
     @Test
