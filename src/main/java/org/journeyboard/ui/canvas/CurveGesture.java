@@ -84,7 +84,8 @@ public final class CurveGesture implements CanvasGesture {
         if (hit instanceof Hit.CurvePointHit h) {
             return startMove(layout, h, map);
         }
-        if (hit instanceof Hit.CellHit c) {
+        // with Shift or Ctrl the press belongs to selecting (rubber band), not to adding a point
+        if (hit instanceof Hit.CellHit c && !e.isShiftDown() && !e.isShortcutDown()) {
             EmotionLaneBox lane = band(layout, c.laneId(), map);
             PhaseBox phase = CurveGesturePreview.phaseNearest(layout.phases(), map.getX());
             if (lane != null && phase != null) {

@@ -145,6 +145,16 @@ class CurveGestureTest {
     }
 
     @Test
+    void withShiftAPressOnTheBandIsLeftToSelecting() {
+        double x = phase("after").header().centerX();
+        MouseEvent shifted = new MouseEvent(MouseEvent.MOUSE_PRESSED, x, lane().zeroY(), x, lane().zeroY(),
+                javafx.scene.input.MouseButton.PRIMARY, 1, true, false, false, false, true, false, false, false, false,
+                true, null);
+        assertThat(gesture.press(shifted, new Point2D(x, lane().zeroY()), new Hit.CellHit("after", "feelings")))
+                .isFalse();
+    }
+
+    @Test
     void aPointIsAddedToTheCurveOfTheSelectedPoint() {
         EmotionCurve second = new EmotionCurve("ben", "Ben", null, null,
                 List.of(new CurvePoint("m1", "after", 0.5, 2, "")));
