@@ -18,6 +18,8 @@ import org.journeyboard.layout.TextBlock;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
 import org.journeyboard.model.Phase;
+import org.journeyboard.paint.MapColours;
+import org.journeyboard.ui.FxCanvas2D;
 import org.journeyboard.ui.editor.Selection;
 import org.journeyboard.ui.editor.StructureCommands;
 
@@ -42,6 +44,7 @@ public final class HeaderGesture implements CanvasGesture {
         final Point2D start;
         boolean moved;
         int gap = -1;
+        Point2D pointer;
 
         Reorder(boolean phase, String id, Point2D start) {
             this.phase = phase;
@@ -81,6 +84,7 @@ public final class HeaderGesture implements CanvasGesture {
             return;
         }
         r.moved = true;
+        r.pointer = map;
         MapLayout layout = view.document().layout();
         r.gap = r.phase ? phaseGap(layout.phases(), map.getX()) : laneGap(layout.lanes(), map.getY());
         view.redraw();
@@ -216,7 +220,44 @@ public final class HeaderGesture implements CanvasGesture {
             double y = gapY(layout.lanes(), r.gap);
             gc.strokeLine(grid.x(), y, grid.right(), y);
         }
+        paintGhost(gc, layout, r);
         gc.restore();
+    }
+
+    /** A translucent copy of the dragged header that follows the pointer along its axis, so one sees what moves. */
+    private static void paintGhost(GraphicsContext gc, MapLayout layout, Reorder r) {
+        Rect header;
+        TextBlock name;
+        Color fill;
+        if (r.phase) {
+            PhaseBox p = layout.phase(r.id).orElse(null);
+            if (p == null) {
+                return;
+            }
+            header = p.header();
+            name = p.name();
+            fill = Color.rgb(p.colour().red(), p.colour().green(), p.colour().blue(), 0.75);
+        } else {
+            LaneBox l = layout.lane(r.id).orElse(null);
+            if (l == null) {
+                return;
+            }
+            header = l.header();
+            name = l.title();
+            fill = Color.rgb(238, 241, 245, 0.85);
+        }
+        double dx = r.phase ? r.pointer.getX() - r.start.getX() : 0;
+        double dy = r.phase ? 0 : r.pointer.getY() - r.start.getY();
+        FxCanvas2D g = new FxCanvas2D(gc);
+        gc.setFill(fill);
+        gc.fillRect(header.x() + dx, header.y() + dy, header.width(), header.height());
+        gc.setStroke(INSERTION);
+        gc.setLineWidth(1);
+        gc.strokeRect(header.x() + dx, header.y() + dy, header.width(), header.height());
+        g.setFill(MapColours.LIGHT.ink());
+        for (int i = 0; i < name.lines().size(); i++) {
+            g.text(name.lines().get(i), name.x() + dx, name.baseline(i) + dy, name.size(), name.bold());
+        }
     }
 
     @Override
