@@ -60,7 +60,7 @@ final class CardEditor implements SelectionEditor {
         form.choice(texts.get("card.lane"), () -> choices.lanes(doc.map()),
                 () -> card().map(Card::laneId).orElse(null),
                 l -> CardEdits.moveCard(id, card().orElseThrow().phaseId(), l, Integer.MAX_VALUE));
-        Button delete = form.add(new Button(texts.get("card.delete")));
+        Button delete = form.button(texts.get("card.delete"));
         delete.getStyleClass().add("inspector-danger");
         delete.setOnAction(e -> doc.apply(CardEdits.deleteCards(List.of(id))));
     }

@@ -24,13 +24,15 @@ final class CardsEditor implements SelectionEditor {
         Label hint = form.add(new Label(texts.get("cards.hint")));
         hint.setWrapText(true);
         hint.getStyleClass().add("inspector-hint");
-        form.choice(texts.get("card.kind"), choices::cardKinds, () -> shared(Card::kind),
-                k -> CardChanges.kind(this.ids, k)).setId("inspector-cards-kind");
+        var kind = form.choice(texts.get("card.kind"), choices::cardKinds, () -> shared(Card::kind),
+                k -> CardChanges.kind(this.ids, k));
+        kind.setId("inspector-cards-kind");
+        kind.setPromptText(texts.get("cards.mixed"));
         // MIN_VALUE matches no entry, so differing emotions show an empty box rather than "no emotion"
         form.choice(texts.get("card.emotion"), choices::emotions,
                 () -> allSame(Card::emotion) ? shared(Card::emotion) : Integer.MIN_VALUE,
-                v -> CardChanges.emotion(this.ids, v));
-        Button delete = form.add(new Button(texts.get("cards.delete", ids.size())));
+                v -> CardChanges.emotion(this.ids, v)).setPromptText(texts.get("cards.mixed"));
+        Button delete = form.button(texts.get("cards.delete", ids.size()));
         delete.getStyleClass().add("inspector-danger");
         delete.setOnAction(e -> doc.apply(CardEdits.deleteCards(this.ids)));
     }

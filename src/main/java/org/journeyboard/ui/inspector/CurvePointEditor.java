@@ -34,7 +34,7 @@ final class CurvePointEditor implements SelectionEditor {
                 () -> (int) Math.round(point().map(CurvePoint::position).orElse(0.5) * 100),
                 pos -> Merging.as("curvePoint:" + curveId + ":" + pointId + ":position",
                         move(p -> CurveEdits.moveCurvePoint(curveId, pointId, p.phaseId(), pos / 100.0, p.score()))));
-        Button delete = form.add(new Button(texts.get("point.delete")));
+        Button delete = form.button(texts.get("point.delete"));
         delete.getStyleClass().add("inspector-danger");
         delete.setOnAction(e -> doc.apply(CurveEdits.deleteCurvePoint(curveId, pointId)));
         form.heading(texts.get("curve.heading"));

@@ -94,6 +94,23 @@ final class Form {
         return node;
     }
 
+    /** A row of buttons that wraps when the panel is narrow, so no button text is cut off. */
+    void buttons(javafx.scene.control.Button... buttons) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 6, buttons);
+        row.getStyleClass().add("inspector-buttons");
+        for (javafx.scene.control.Button b : buttons) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        box.getChildren().add(row);
+    }
+
+    /** One button on its own row. */
+    javafx.scene.control.Button button(String text) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        buttons(button);
+        return button;
+    }
+
     TextField text(String label, Supplier<String> value, Function<String, Edit> edit) {
         TextField field = row(label, new TextField());
         tie(field, value, edit);
@@ -111,8 +128,8 @@ final class Form {
     /** A text area with one entry per line; blank lines are dropped and each line is trimmed. */
     TextArea lines(String label, Supplier<List<String>> value, Function<List<String>, Edit> edit) {
         TextArea area = row(label, new TextArea());
-        area.setPrefRowCount(3);
-        area.setWrapText(false);
+        area.setPrefRowCount(Math.max(3, Math.min(6, value.get().size() + 1)));
+        area.setWrapText(true);
         area.setText(String.join("\n", value.get()));
         area.textProperty().addListener((o, was, now) -> apply(edit.apply(lines(now))));
         refreshers.add(() -> {

@@ -28,21 +28,26 @@ final class KpiRows {
         GridPane grid = new GridPane();
         grid.setHgap(4);
         grid.setVgap(4);
-        for (int c = 0; c < 3; c++) {
+        // each KPI takes two lines: its name across the panel, then target and actual value with small labels
+        for (int c = 0; c < 5; c++) {
             ColumnConstraints col = new ColumnConstraints();
-            col.setHgrow(Priority.ALWAYS);
-            col.setPercentWidth(c == 0 ? 40 : 25);
+            col.setHgrow(c == 1 || c == 3 ? Priority.ALWAYS : Priority.NEVER);
             grid.getColumnConstraints().add(col);
         }
-        grid.addRow(0, small(texts.get("kpi.name")), small(texts.get("kpi.target")), small(texts.get("kpi.actual")));
         for (int i = 0; i < kpis.size(); i++) {
             int index = i;
             TextField name = new TextField();
             TextField target = new TextField();
             TextField actual = new TextField();
+            name.setPromptText(texts.get("kpi.name"));
             name.setAccessibleText(texts.get("kpi.name"));
             target.setAccessibleText(texts.get("kpi.target"));
             actual.setAccessibleText(texts.get("kpi.actual"));
+            for (TextField f : List.of(name, target, actual)) {
+                // a small preferred width lets the row shrink to the panel instead of pushing it wider
+                f.setPrefColumnCount(3);
+                f.setMinWidth(0);
+            }
             form.tie(name, () -> kpi(index).name(), v -> change(index, k -> new Kpi(v, k.target(), k.actual(), k.extras())));
             form.tie(target, () -> kpi(index).target(),
                     v -> change(index, k -> new Kpi(k.name(), v, k.actual(), k.extras())));
@@ -56,10 +61,16 @@ final class KpiRows {
                 list.remove(index);
                 doc.apply(PhaseEdits.setPhaseKpis(phaseId, list));
             });
-            grid.addRow(i + 1, name, target, actual, remove);
+            grid.add(name, 0, 2 * i, 4, 1);
+            grid.add(remove, 4, 2 * i);
+            grid.addRow(2 * i + 1, small(texts.get("kpi.target")), target, small(texts.get("kpi.actual")), actual);
+            if (i > 0) {
+                GridPane.setMargin(name, new javafx.geometry.Insets(6, 0, 0, 0));
+                GridPane.setMargin(remove, new javafx.geometry.Insets(6, 0, 0, 0));
+            }
         }
         form.row(texts.get("phase.kpis"), grid);
-        Button add = form.add(new Button(texts.get("kpi.add")));
+        Button add = form.button(texts.get("kpi.add"));
         add.setOnAction(e -> {
             List<Kpi> list = new ArrayList<>(kpis());
             list.add(new Kpi(texts.get("kpi.new"), "", ""));

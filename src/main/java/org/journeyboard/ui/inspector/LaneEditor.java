@@ -27,7 +27,7 @@ final class LaneEditor implements SelectionEditor {
                 h -> LaneEdits.setLaneHidden(id, h));
         form.number(texts.get("lane.height"), 40, 2000, 10, () -> lane().map(Lane::height).orElse(Lane.DEFAULT_HEIGHT),
                 h -> Merging.as("lane:" + id + ":height", LaneEdits.resizeLane(id, h)));
-        Button delete = form.add(new Button(texts.get("lane.delete")));
+        Button delete = form.button(texts.get("lane.delete"));
         delete.getStyleClass().add("inspector-danger");
         delete.setOnAction(e -> doc.apply(LaneEdits.deleteLane(id)));
     }

@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.journeyboard.edit.CurveEdits;
 import org.journeyboard.edit.MapEdits;
@@ -68,7 +67,7 @@ final class MapEditor implements SelectionEditor {
                 .ifPresent(id -> doc.apply(PersonaEdits.deletePersona(id))));
         editPersona.disableProperty().bind(personas.getSelectionModel().selectedItemProperty().isNull());
         removePersona.disableProperty().bind(personas.getSelectionModel().selectedItemProperty().isNull());
-        form.add(new HBox(6, addPersona, editPersona, removePersona));
+        form.buttons(addPersona, editPersona, removePersona);
 
         form.heading(texts.get("map.curves"));
         curves = form.add(new IdList(() -> doc.map().curves().stream()
@@ -84,7 +83,7 @@ final class MapEditor implements SelectionEditor {
         Button removeCurve = new Button(texts.get("map.curve.remove"));
         removeCurve.setOnAction(e -> curves.selectedId().ifPresent(id -> doc.apply(CurveEdits.deleteCurve(id))));
         removeCurve.disableProperty().bind(curves.getSelectionModel().selectedItemProperty().isNull());
-        form.add(new HBox(6, addCurve, removeCurve));
+        form.buttons(addCurve, removeCurve);
         root.getChildren().addAll(form.node(), curveBox);
     }
 

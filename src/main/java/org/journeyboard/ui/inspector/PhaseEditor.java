@@ -32,7 +32,7 @@ final class PhaseEditor implements SelectionEditor {
                 c -> PhaseEdits.setPhaseColour(id, c));
         form.number(texts.get("phase.width"), 60, 2000, 10, () -> phase().map(Phase::width).orElse(Phase.DEFAULT_WIDTH),
                 w -> Merging.as("phase:" + id + ":width", PhaseEdits.resizePhase(id, w)));
-        Button delete = form.add(new Button(texts.get("phase.delete")));
+        Button delete = form.button(texts.get("phase.delete"));
         delete.getStyleClass().add("inspector-danger");
         delete.setOnAction(e -> doc.apply(PhaseEdits.deletePhase(id)));
     }

@@ -104,6 +104,7 @@ public final class PalettePane extends VBox {
         label.setId("palette-" + entry.item().code().replace(':', '-'));
         label.setMaxWidth(Double.MAX_VALUE);
         label.setGraphicTextGap(8);
+        label.setWrapText(true);
         label.setFocusTraversable(true);
         label.setTooltip(new Tooltip(entry.tooltip()));
         label.setOnDragDetected(e -> {
