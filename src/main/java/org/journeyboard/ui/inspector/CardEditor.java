@@ -17,7 +17,6 @@ final class CardEditor implements SelectionEditor {
     private final String id;
     private final CardKind builtFor;
     private final Form form;
-    private final TextField title;
 
     CardEditor(MapDocument doc, String id, InspectorTexts texts) {
         this.doc = doc;
@@ -27,7 +26,7 @@ final class CardEditor implements SelectionEditor {
         Card card = card().orElseThrow();
         builtFor = card.kind();
         form.heading(texts.labels().cardKind(card.kind()));
-        title = form.text(texts.get("card.title"), () -> card().map(Card::title).orElse(""),
+        TextField title = form.text(texts.get("card.title"), () -> card().map(Card::title).orElse(""),
                 v -> CardEdits.setCardTitle(id, v));
         title.setId("inspector-card-title");
         form.area(texts.get("card.notes"), 4, () -> card().map(Card::notes).orElse(""),

@@ -3,8 +3,6 @@ package org.journeyboard.ui.inspector;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.journeyboard.model.JourneyMap;
@@ -103,11 +101,6 @@ public final class InspectorPane extends ScrollPane {
             return new CurvePointEditor(doc, p.curveId(), p.pointId(), texts);
         }
         return new MapEditor(doc, texts);
-    }
-
-    /** The node of the editor now shown (tests look into it). */
-    Node editorNode() {
-        return editor == null ? new Label() : editor.node();
     }
 
     SelectionEditor editor() {
