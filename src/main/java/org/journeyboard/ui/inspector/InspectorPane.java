@@ -67,10 +67,15 @@ public final class InspectorPane extends ScrollPane {
     }
 
     private void show(Selection selection) {
-        if (editor != null && selection.equals(shown) && editor.refresh()) {
+        if (editor != null && shownAs(selection).equals(shownAs(shown)) && editor.refresh()) {
             return;
         }
         rebuild(selection);
+    }
+
+    /** An empty cell shows the map, like no selection; moving through cells must not rebuild the map's fields. */
+    private static Selection shownAs(Selection selection) {
+        return selection instanceof Selection.CellSelected || selection == null ? Selection.NONE : selection;
     }
 
     private void rebuild(Selection selection) {

@@ -31,10 +31,13 @@ class InspectorEditorsTest {
     private final JourneyMap sample = Samples.all().get(2).map();
     private MapDocument doc;
 
+    private InspectorPane inspector;
+
     @Start
     void start(Stage stage) {
         doc = new MapDocument(sample, null, Locale.ENGLISH);
-        stage.setScene(new Scene(new InspectorPane(doc), 340, 760));
+        inspector = new InspectorPane(doc);
+        stage.setScene(new Scene(inspector, 340, 760));
         stage.show();
     }
 
@@ -114,5 +117,16 @@ class InspectorEditorsTest {
         assertThat(doc.selection()).isInstanceOf(Selection.PersonaSelected.class);
         assertThat(robot.lookup("#inspector-persona-name").queryAs(TextField.class).getText())
                 .isEqualTo(doc.map().personas().get(sample.personas().size()).name());
+    }
+
+    @Test
+    void movingThroughEmptyCellsKeepsTheMapsFields(FxRobot robot) {
+        SelectionEditor mapEditor = inspector.editor();
+        assertThat(mapEditor).isInstanceOf(MapEditor.class);
+        robot.interact(() -> doc.select(new Selection.CellSelected(sample.phases().get(0).id(), sample.lanes().get(0).id())));
+        robot.interact(() -> doc.select(new Selection.CellSelected(sample.phases().get(1).id(), sample.lanes().get(0).id())));
+        assertThat(inspector.editor()).isSameAs(mapEditor);
+        robot.interact(() -> doc.select(new Selection.PhaseSelected(sample.phases().get(1).id())));
+        assertThat(inspector.editor()).isInstanceOf(PhaseEditor.class);
     }
 }
