@@ -222,6 +222,7 @@ final class Form {
                            Function<Double, Edit> edit) {
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, clamp(value.get(), min, max), step);
+        factory.setConverter(forgiving(factory.getConverter(), factory::getValue));
         Spinner<Double> spinner = row(label, new Spinner<>(factory));
         spinner.setEditable(true);
         factory.valueProperty().addListener((o, was, now) -> {
@@ -241,6 +242,7 @@ final class Form {
     Spinner<Integer> whole(String label, int min, int max, Supplier<Integer> value, Function<Integer, Edit> edit) {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, Math.max(min, Math.min(max, value.get())));
+        factory.setConverter(forgiving(factory.getConverter(), factory::getValue));
         Spinner<Integer> spinner = row(label, new Spinner<>(factory));
         spinner.setEditable(true);
         factory.valueProperty().addListener((o, was, now) -> {
@@ -292,6 +294,26 @@ final class Form {
             }
         });
         return rating;
+    }
+
+    /** A converter that keeps the current value when typed text is not a number, instead of throwing mid-event. */
+    private static <T> javafx.util.StringConverter<T> forgiving(javafx.util.StringConverter<T> plain, Supplier<T> current) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return plain.toString(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                try {
+                    T value = plain.fromString(text == null ? "" : text.strip());
+                    return value == null ? current.get() : value;
+                } catch (RuntimeException e) {
+                    return current.get();
+                }
+            }
+        };
     }
 
     private static double clamp(double v, double min, double max) {

@@ -129,4 +129,22 @@ class InspectorEditorsTest {
         robot.interact(() -> doc.select(new Selection.PhaseSelected(sample.phases().get(1).id())));
         assertThat(inspector.editor()).isInstanceOf(PhaseEditor.class);
     }
+
+    @Test
+    void aWidthThatIsNotANumberKeepsTheOldWidth(FxRobot robot) {
+        Phase phase = sample.phases().get(0);
+        robot.interact(() -> doc.select(new Selection.PhaseSelected(phase.id())));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Double> width = robot.lookup(".spinner").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> {
+            width.getEditor().setText("wide");
+            width.commitValue();
+        });
+        assertThat(doc.map().phase(phase.id()).orElseThrow().width()).isEqualTo(phase.width());
+        robot.interact(() -> {
+            width.getEditor().setText("300");
+            width.commitValue();
+        });
+        assertThat(doc.map().phase(phase.id()).orElseThrow().width()).isEqualTo(300);
+    }
 }
