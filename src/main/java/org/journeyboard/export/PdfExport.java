@@ -72,6 +72,7 @@ public final class PdfExport {
     private static double render(PDDocument document, JourneyMap map, PdfOptions options, Edition edition)
             throws IOException {
         PdfFonts fonts = PdfFonts.load(document);
+        PdfPictures pictures = new PdfPictures(document);
         PrintedPages.Document composed = PrintedPages.compose(map, options, edition);
         List<PrintedPage> pages = composed.pages();
         for (int i = 0; i < pages.size(); i++) {
@@ -79,7 +80,7 @@ public final class PdfExport {
             PDPage pdPage = new PDPage(new PDRectangle((float) page.size().width(), (float) page.size().height()));
             document.addPage(pdPage);
             try (PDPageContentStream out = new PDPageContentStream(document, pdPage)) {
-                page.drawer().draw(new PdfCanvas2D(out, fonts, page.size().height()), i + 1, pages.size());
+                page.drawer().draw(new PdfCanvas2D(out, fonts, pictures, page.size().height()), i + 1, pages.size());
             }
         }
         describe(document, map, options, edition);
