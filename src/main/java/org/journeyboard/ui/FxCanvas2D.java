@@ -18,6 +18,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
 import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.model.Colour;
+import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
 
 /**
@@ -41,6 +42,15 @@ public final class FxCanvas2D implements Canvas2D {
 
     private record FontKey(double size, boolean bold) {
     }
+
+    /** Decoded persona pictures, few and reused on every repaint; bounded so that closed maps do not pile up. */
+    private static final Map<Picture, java.util.Optional<javafx.scene.image.Image>> PICTURES =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Picture, java.util.Optional<javafx.scene.image.Image>> e) {
+                    return size() > 32;
+                }
+            });
 
     public FxCanvas2D(GraphicsContext gc) {
         this.gc = gc;
@@ -246,6 +256,20 @@ public final class FxCanvas2D implements Canvas2D {
     public void text(String text, double x, double y, double size, boolean bold) {
         gc.setFont(FONTS.computeIfAbsent(new FontKey(size, bold), k -> font(size, bold)));
         gc.fillText(text, x, y);
+    }
+
+    @Override
+    public void drawImage(Picture picture, double x, double y, double width, double height) {
+        javafx.scene.image.Image image = PICTURES.computeIfAbsent(picture, FxCanvas2D::decode).orElse(null);
+        if (image != null) {
+            gc.drawImage(image, x, y, width, height);
+        }
+    }
+
+    private static java.util.Optional<javafx.scene.image.Image> decode(Picture picture) {
+        javafx.scene.image.Image image = new javafx.scene.image.Image(new java.io.ByteArrayInputStream(picture.data()));
+        // a damaged picture is left out rather than drawn as an empty box or breaking the repaint
+        return image.isError() || image.getWidth() <= 0 ? java.util.Optional.empty() : java.util.Optional.of(image);
     }
 
     @Override
