@@ -1,0 +1,193 @@
+package org.journeyboard.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.journeyboard.edit.MapEdits;
+import org.journeyboard.io.JourneyFiles;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.templates.Samples;
+import org.journeyboard.testing.GeneratedMaps;
+import org.journeyboard.ui.MapCanvas;
+import org.journeyboard.ui.Messages;
+import org.journeyboard.ui.editor.TextClipboard;
+import org.journeyboard.ui.window.Dialogs.UnsavedChoice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final JourneyMap map = GeneratedMaps.withCards(120, 3);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final FakeRecovery recovery = new FakeRecovery();
+    private MainWindow window;
+    private Stage stage;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        dir = Files.createTempDirectory("journeyboard-window");
+        MemoryPreferences prefs = new MemoryPreferences();
+        Messages messages = new Messages(Locale.ENGLISH);
+        window = new MainWindow(stage, messages, new WindowSettings(prefs), new RecentFiles(prefs.node("recent")),
+                recovery, dialogs, MapFiles.onDisk(Locale.ENGLISH), new MemoryClipboard(), Background.IN_PLACE);
+        window.show(null);
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(dir);
+    }
+
+    private Path write(String name, JourneyMap content) throws IOException {
+        Path file = dir.resolve(name);
+        JourneyFiles.write(content, file);
+        return file;
+    }
+
+    private void open(FxRobot robot, Path file) {
+        robot.interact(() -> window.session().open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theWindowOpensAFileAndPaintsItOnTheCanvas(FxRobot robot) throws Exception {
+        assertThat(robot.lookup(".welcome").query().isVisible()).isTrue();
+        open(robot, write("sicherheit.journey.json", map));
+        assertThat(stage.getTitle()).isEqualTo("sicherheit.journey.json – Journeyboard");
+        assertThat(robot.lookup(".welcome").query().isVisible()).isFalse();
+        assertThat(window.mapCanvas().mapLayout().cards()).hasSize(120);
+        Canvas canvas = window.mapCanvas().canvas();
+        assertThat(canvas.getWidth()).isGreaterThan(400);
+        assertThat(canvas.getHeight()).isGreaterThan(300);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            window.mapCanvas().paintNow();
+            shot[0] = canvas.snapshot(null, null);
+        });
+        int coloured = 0;
+        for (int y = 0; y < shot[0].getHeight(); y += 7) {
+            for (int x = 0; x < shot[0].getWidth(); x += 7) {
+                if (shot[0].getPixelReader().getArgb(x, y) != 0xFFFFFFFF) {
+                    coloured++;
+                }
+            }
+        }
+        assertThat(coloured).isGreaterThan(500);
+        assertThat(robot.lookup("#status-save").queryLabeled().getText()).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void anEditMarksTheTitleAndCtrlZUndoesIt(FxRobot robot) throws Exception {
+        open(robot, write("edit.journey.json", map));
+        robot.interact(() -> window.document().apply(MapEdits.setTitle("Renamed")));
+        assertThat(stage.getTitle()).isEqualTo("*edit.journey.json – Journeyboard");
+        assertThat(robot.lookup("#status-save").queryLabeled().getText()).isEqualTo("Unsaved changes");
+        MenuItem undo = window.menusForTest().findItem("menu.edit.undo");
+        assertThat(undo.getText()).isEqualTo("Undo Edit map title");
+        robot.clickOn(window.mapCanvas());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().map().title()).isEqualTo(map.title());
+        assertThat(stage.getTitle()).isEqualTo("edit.journey.json – Journeyboard");
+        assertThat(undo.isDisable()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().map().title()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        open(robot, write("close.journey.json", map));
+        robot.interact(() -> window.document().apply(MapEdits.setTitle("Unsaved")));
+        dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(dialogs.asked).containsExactly("unsaved:close.journey.json");
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(recovery.shutDown).isFalse();
+        // File › Close with Don't save goes back to the welcome view
+        dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+        robot.interact(() -> window.menusForTest().findItem("menu.file.close").fire());
+        assertThat(window.document()).isNull();
+        assertThat(robot.lookup(".welcome").query().isVisible()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Journeyboard");
+    }
+
+    @Test
+    void theWelcomeViewOpensASample(FxRobot robot) {
+        robot.clickOn(Samples.all().get(0).map().title());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().map()).isEqualTo(Samples.all().get(0).map());
+        assertThat(stage.getTitle()).isEqualTo(Samples.all().get(0).map().title() + " – Journeyboard");
+    }
+
+    @Test
+    void zoomCommandsChangeTheCanvasAndTheStatusLine(FxRobot robot) throws Exception {
+        open(robot, write("zoom.journey.json", map));
+        MapCanvas canvas = window.mapCanvas();
+        robot.interact(window::zoomIn);
+        assertThat(canvas.zoom()).isCloseTo(1.25, within(1e-9));
+        assertThat(robot.lookup("#status-zoom").queryLabeled().getText()).isEqualTo("125 %");
+        robot.clickOn(canvas);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.zoom()).isCloseTo(1.0, within(1e-9));
+        assertThat(robot.lookup("#status-zoom").queryLabeled().getText()).isEqualTo("100 %");
+        robot.interact(window::zoomToFit);
+        assertThat(canvas.visibleArea().inflate(0.01).encloses(canvas.mapLayout().bounds())
+                || canvas.zoom() == MapCanvas.MIN_ZOOM).isTrue();
+    }
+
+    @Test
+    void findSelectsTheMatchingCards(FxRobot robot) throws Exception {
+        open(robot, write("find.journey.json", map));
+        String title = map.cards().get(5).title();
+        dialogs.findAnswers.add(java.util.Optional.of(title));
+        robot.interact(window::find);
+        assertThat(window.document().selectedCardIds()).contains(map.cards().get(5).id());
+        assertThat(robot.lookup("#status-selection").queryLabeled().getText()).endsWith("selected");
+    }
+
+    /** A clipboard in memory: the headless platform has no system clipboard worth trusting. */
+    static final class MemoryClipboard implements TextClipboard {
+        private String json;
+        private String text;
+
+        @Override
+        public void put(String journeyboardJson, String plainText) {
+            json = journeyboardJson;
+            text = plainText;
+        }
+
+        @Override
+        public java.util.Optional<String> journeyboardText() {
+            return java.util.Optional.ofNullable(json);
+        }
+
+        @Override
+        public java.util.Optional<String> plainText() {
+            return java.util.Optional.ofNullable(text);
+        }
+    }
+}
