@@ -93,9 +93,11 @@ final class MainMenus {
         lanesMenu.setOnShowing(e -> fillLanes());
         lanesMenu.disableProperty().bind(noDocument);
         fullScreen = new CheckMenuItem(messages.get("menu.view.fullScreen"), new FontIcon("mdi2p-presentation"));
+        fullScreen.setId("menu.view.fullScreen");
         fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
         fullScreen.setOnAction(e -> window.toggleFullScreen());
         darkTheme = new CheckMenuItem(messages.get("menu.view.dark"), new FontIcon("mdi2t-theme-light-dark"));
+        darkTheme.setId("menu.view.dark");
         darkTheme.setSelected(window.theme() == Theme.DARK);
         darkTheme.setOnAction(e -> window.toggleTheme());
         Menu view = new Menu(messages.get("menu.view"), null,
@@ -170,6 +172,7 @@ final class MainMenus {
     }
 
     void themeChanged(Theme theme) {
+        darkTheme.setId("menu.view.dark");
         darkTheme.setSelected(theme == Theme.DARK);
     }
 

@@ -17,24 +17,28 @@ final class MainToolBar {
                 button(menus, "menu.file.new", "mdi2f-file-plus-outline"),
                 button(menus, "menu.file.open", "mdi2f-folder-open-outline"),
                 button(menus, "menu.file.save", "mdi2c-content-save-outline"),
-                new Separator(),
+                separator(),
                 button(menus, "menu.edit.undo", "mdi2u-undo"),
                 button(menus, "menu.edit.redo", "mdi2r-redo"),
-                new Separator(),
+                separator(),
                 button(menus, "menu.edit.cut", "mdi2c-content-cut"),
                 button(menus, "menu.edit.copy", "mdi2c-content-copy"),
                 button(menus, "menu.edit.paste", "mdi2c-content-paste"),
                 button(menus, "menu.edit.delete", "mdi2d-delete-outline"),
                 button(menus, "menu.edit.find", "mdi2t-text-search"),
-                new Separator(),
+                separator(),
                 button(menus, "menu.view.zoomOut", "mdi2m-magnify-minus-outline"),
                 button(menus, "menu.view.zoomIn", "mdi2m-magnify-plus-outline"),
                 button(menus, "menu.view.zoomFit", "mdi2f-fit-to-screen-outline"),
-                new Separator(),
+                separator(),
                 button(menus, "menu.file.export", "mdi2e-export"),
                 button(menus, "menu.file.print", "mdi2p-printer"));
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    private static Separator separator() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
     private static Button button(MainMenus menus, String key, String icon) {

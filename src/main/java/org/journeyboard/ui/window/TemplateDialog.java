@@ -36,7 +36,7 @@ final class TemplateDialog extends Dialog<Dialogs.TemplateChoice> {
         });
         ListView<TemplateKind> kinds = new ListView<>();
         kinds.getItems().setAll(Arrays.asList(TemplateKind.values()));
-        kinds.setPrefHeight(4 * 64 + 4);
+        kinds.setPrefHeight(4 * 44 + 8);
         kinds.setPrefWidth(520);
         kinds.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -56,13 +56,26 @@ final class TemplateDialog extends Dialog<Dialogs.TemplateChoice> {
                 setGraphic(new VBox(2, name, description));
             }
         });
-        languages.valueProperty().addListener((o, a, b) -> kinds.refresh());
+        Label details = new Label();
+        details.setWrapText(true);
+        details.setPrefWidth(520);
+        details.setMinHeight(64);
+        details.getStyleClass().add("template-description");
+        Runnable showDetails = () -> {
+            TemplateKind k = kinds.getSelectionModel().getSelectedItem();
+            details.setText(k == null ? "" : TemplateNames.description(k, languages.getValue()));
+        };
+        kinds.getSelectionModel().selectedItemProperty().addListener(o -> showDetails.run());
+        languages.valueProperty().addListener((o, a, b) -> {
+            kinds.refresh();
+            showDetails.run();
+        });
         kinds.getSelectionModel().select(preselected);
         Label languageLabel = new Label(messages.get("template.language"));
         languageLabel.setLabelFor(languages);
         HBox languageRow = new HBox(8, languageLabel, languages);
         languageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getDialogPane().setContent(new VBox(12, kinds, languageRow));
+        getDialogPane().setContent(new VBox(12, kinds, details, languageRow));
         ButtonType create = new ButtonType(messages.get("template.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         getDialogPane().lookupButton(create).disableProperty()

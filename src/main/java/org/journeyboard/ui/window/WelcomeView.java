@@ -84,6 +84,8 @@ final class WelcomeView extends ScrollPane {
             b.setTooltip(new Tooltip(sample.map().description()));
             b.setMaxWidth(Double.MAX_VALUE);
             b.getStyleClass().add("welcome-entry");
+            // the two German samples differ only at the end of their titles: show them whole
+            b.setWrapText(true);
             b.setOnAction(e -> session.openSample(sample));
             box.getChildren().add(b);
         }

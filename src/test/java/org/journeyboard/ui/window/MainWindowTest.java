@@ -72,12 +72,13 @@ class MainWindowTest {
     }
 
     @Test
-    void theWindowOpensAFileAndPaintsItOnTheCanvas(FxRobot robot) throws Exception {
+    void theWindowOpensAFilePaintsItAndZooms(FxRobot robot) throws Exception {
         assertThat(robot.lookup(".welcome").query().isVisible()).isTrue();
         open(robot, write("sicherheit.journey.json", map));
         assertThat(stage.getTitle()).isEqualTo("sicherheit.journey.json – Journeyboard");
         assertThat(robot.lookup(".welcome").query().isVisible()).isFalse();
         assertThat(window.mapCanvas().mapLayout().cards()).hasSize(120);
+        assertThat(robot.lookup("#status-save").queryLabeled().getText()).isEqualTo("All changes saved");
         Canvas canvas = window.mapCanvas().canvas();
         assertThat(canvas.getWidth()).isGreaterThan(400);
         assertThat(canvas.getHeight()).isGreaterThan(300);
@@ -95,18 +96,30 @@ class MainWindowTest {
             }
         }
         assertThat(coloured).isGreaterThan(500);
-        assertThat(robot.lookup("#status-save").queryLabeled().getText()).isEqualTo("All changes saved");
+
+        MapCanvas mapCanvas = window.mapCanvas();
+        robot.interact(() -> window.menusForTest().findItem("menu.view.zoomIn").fire());
+        assertThat(mapCanvas.zoom()).isCloseTo(1.25, within(1e-9));
+        assertThat(robot.lookup("#status-zoom").queryLabeled().getText()).isEqualTo("125 %");
+        robot.interact(mapCanvas::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mapCanvas.zoom()).as("one key press zooms once").isCloseTo(1.0, within(1e-9));
+        assertThat(robot.lookup("#status-zoom").queryLabeled().getText()).isEqualTo("100 %");
+        robot.interact(window::zoomToFit);
+        assertThat(mapCanvas.visibleArea().inflate(0.01).encloses(mapCanvas.mapLayout().bounds())
+                || mapCanvas.zoom() == MapCanvas.MIN_ZOOM).isTrue();
     }
 
     @Test
-    void anEditMarksTheTitleAndCtrlZUndoesIt(FxRobot robot) throws Exception {
+    void anEditMarksTheTitleCtrlZUndoesAndClosingAsksFirst(FxRobot robot) throws Exception {
         open(robot, write("edit.journey.json", map));
         robot.interact(() -> window.document().apply(MapEdits.setTitle("Renamed")));
         assertThat(stage.getTitle()).isEqualTo("*edit.journey.json – Journeyboard");
         assertThat(robot.lookup("#status-save").queryLabeled().getText()).isEqualTo("Unsaved changes");
         MenuItem undo = window.menusForTest().findItem("menu.edit.undo");
         assertThat(undo.getText()).isEqualTo("Undo Edit map title");
-        robot.clickOn(window.mapCanvas());
+        robot.interact(window.mapCanvas()::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().map().title()).isEqualTo(map.title());
@@ -115,15 +128,10 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().map().title()).isEqualTo("Renamed");
-    }
 
-    @Test
-    void closingTheWindowWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
-        open(robot, write("close.journey.json", map));
-        robot.interact(() -> window.document().apply(MapEdits.setTitle("Unsaved")));
         dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertThat(dialogs.asked).containsExactly("unsaved:close.journey.json");
+        assertThat(dialogs.asked).containsExactly("unsaved:edit.journey.json");
         assertThat(stage.isShowing()).isTrue();
         assertThat(recovery.shutDown).isFalse();
         // File › Close with Don't save goes back to the welcome view
@@ -135,37 +143,15 @@ class MainWindowTest {
     }
 
     @Test
-    void theWelcomeViewOpensASample(FxRobot robot) {
-        robot.clickOn(Samples.all().get(0).map().title());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().map()).isEqualTo(Samples.all().get(0).map());
-        assertThat(stage.getTitle()).isEqualTo(Samples.all().get(0).map().title() + " – Journeyboard");
-    }
-
-    @Test
-    void zoomCommandsChangeTheCanvasAndTheStatusLine(FxRobot robot) throws Exception {
-        open(robot, write("zoom.journey.json", map));
-        MapCanvas canvas = window.mapCanvas();
-        robot.interact(window::zoomIn);
-        assertThat(canvas.zoom()).isCloseTo(1.25, within(1e-9));
-        assertThat(robot.lookup("#status-zoom").queryLabeled().getText()).isEqualTo("125 %");
-        robot.clickOn(canvas);
-        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas.zoom()).isCloseTo(1.0, within(1e-9));
-        assertThat(robot.lookup("#status-zoom").queryLabeled().getText()).isEqualTo("100 %");
-        robot.interact(window::zoomToFit);
-        assertThat(canvas.visibleArea().inflate(0.01).encloses(canvas.mapLayout().bounds())
-                || canvas.zoom() == MapCanvas.MIN_ZOOM).isTrue();
-    }
-
-    @Test
-    void findSelectsTheMatchingCards(FxRobot robot) throws Exception {
-        open(robot, write("find.journey.json", map));
-        String title = map.cards().get(5).title();
+    void theWelcomeViewOpensASampleAndFindSelectsCards(FxRobot robot) {
+        JourneyMap sample = Samples.all().get(0).map();
+        robot.interact(() -> robot.lookup(sample.title()).queryButton().fire());
+        assertThat(window.document().map()).isEqualTo(sample);
+        assertThat(stage.getTitle()).isEqualTo(sample.title() + " – Journeyboard");
+        String title = sample.cards().get(5).title();
         dialogs.findAnswers.add(java.util.Optional.of(title));
         robot.interact(window::find);
-        assertThat(window.document().selectedCardIds()).contains(map.cards().get(5).id());
+        assertThat(window.document().selectedCardIds()).contains(sample.cards().get(5).id());
         assertThat(robot.lookup("#status-selection").queryLabeled().getText()).endsWith("selected");
     }
 
