@@ -1,10 +1,16 @@
 package org.journeyboard.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -12,16 +18,37 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.journeyboard.layout.Hit;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.Rect;
+import org.journeyboard.model.JourneyMap;
 import org.journeyboard.paint.MapPainter;
+import org.journeyboard.ui.canvas.CanvasGesture;
+import org.journeyboard.ui.canvas.CanvasTexts;
+import org.journeyboard.ui.canvas.CanvasView;
+import org.journeyboard.ui.canvas.CardGesture;
+import org.journeyboard.ui.canvas.CardKeys;
+import org.journeyboard.ui.canvas.InPlaceEditor;
+import org.journeyboard.ui.canvas.NoClipboard;
+import org.journeyboard.ui.canvas.PaletteDrop;
+import org.journeyboard.ui.canvas.SelectionOverlay;
+import org.journeyboard.ui.editor.CardCommands;
+import org.journeyboard.ui.editor.MapDocument;
+import org.journeyboard.ui.editor.Selection;
 
 /**
  * Shows a map on one JavaFX {@link Canvas} the size of the viewport, with scroll bars, wheel and drag panning, and
  * zoom around the pointer with Ctrl+wheel, pinch or Ctrl+plus/minus (Ctrl+0 fits, Ctrl+1 is 100 %). Each frame
  * draws only the part of the map that is visible, so a map of any size costs what the window shows.
+ *
+ * <p>With a {@link MapDocument} ({@link #setDocument}) the canvas is an editor: it redraws when the map or the
+ * selection changes, offers pointer presses to its {@link CanvasGesture}s (the gestures added with
+ * {@link #addGesture} first, then its own card gesture), draws the selection and the gestures' previews over the
+ * map, takes palette items dropped on it, and handles the editing keys (arrows, Ctrl+arrows, Enter, Delete, Esc).
+ * Pan with the wheel, the middle button or Space+drag.
  */
-public final class MapCanvas extends Region {
+public final class MapCanvas extends Region implements CanvasView {
     /** Smallest and largest zoom factor. */
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
@@ -30,28 +57,52 @@ public final class MapCanvas extends Region {
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final MapPainter painter = new MapPainter();
+    private final List<CanvasGesture> added = new ArrayList<>();
+    private final List<CanvasGesture> own = new ArrayList<>();
+    private final CardGesture cardGesture = new CardGesture(this);
+    private final PaletteDrop paletteDrop = new PaletteDrop(this);
+    private final InPlaceEditor editor = new InPlaceEditor(this, this::requestFocus);
+    private final ChangeListener<JourneyMap> mapListener = (o, a, b) -> mapChanged();
+    private final ChangeListener<Selection> selectionListener = (o, a, b) -> selectionChanged();
     private MapLayout layout;
+    private MapDocument document;
+    private CardCommands commands;
+    private CanvasGesture active;
+    private boolean panning;
+    private boolean spaceDown;
+    private boolean pointerDown;
     private double zoom = 1;
     private double dragX;
     private double dragY;
     private boolean redrawQueued;
+    private boolean paintPending;
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
         vertical.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, horizontal, vertical);
-        horizontal.valueProperty().addListener((o, a, b) -> redraw());
-        vertical.valueProperty().addListener((o, a, b) -> redraw());
+        getChildren().addAll(canvas, horizontal, vertical, editor.node());
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        horizontal.valueProperty().addListener((o, a, b) -> viewMoved());
+        vertical.valueProperty().addListener((o, a, b) -> viewMoved());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> zoomAt(zoom * e.getZoomFactor(), e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            requestFocus();
-            dragX = e.getX();
-            dragY = e.getY();
-        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(KeyEvent.KEY_RELEASED, this::onKeyReleased);
+        focusedProperty().addListener((o, a, b) -> redraw());
+        own.add(cardGesture);
+        own.add(new CardKeys(this));
+        own.add(paletteDrop);
+        paletteDrop.install(canvas);
         setFocusTraversable(true);
+        setAccessibleText(CanvasTexts.get(java.util.Locale.getDefault(), "canvas.accessible"));
     }
 
     /** The layout on show (null before a map is shown). */
@@ -59,20 +110,98 @@ public final class MapCanvas extends Region {
         return layout;
     }
 
-    /** Shows another layout, keeping the scroll position and zoom where they still make sense. */
+    /** Shows a layout without a document: a read-only view (no gestures, no selection). */
     public void setMapLayout(MapLayout newLayout) {
         this.layout = newLayout;
         requestLayout();
         redraw();
     }
 
+    /** Edits {@code doc} (null shows nothing), with card commands that have no clipboard of their own. */
+    public void setDocument(MapDocument doc) {
+        setDocument(doc, doc == null ? null : new CardCommands(doc, NoClipboard.INSTANCE));
+    }
+
+    /** Edits {@code doc} through {@code cardCommands} (the window's, which know the system clipboard). */
+    public void setDocument(MapDocument doc, CardCommands cardCommands) {
+        editor.cancel();
+        cancelGesture();
+        if (document != null) {
+            document.mapProperty().removeListener(mapListener);
+            document.selectionProperty().removeListener(selectionListener);
+        }
+        document = doc;
+        commands = cardCommands;
+        if (doc != null) {
+            doc.mapProperty().addListener(mapListener);
+            doc.selectionProperty().addListener(selectionListener);
+            setMapLayout(doc.layout());
+        } else {
+            setMapLayout(null);
+        }
+    }
+
+    @Override
+    public MapDocument document() {
+        return document;
+    }
+
+    @Override
+    public CardCommands cardCommands() {
+        return commands;
+    }
+
+    /**
+     * Adds a gesture; gestures are asked in the order they were added, all before the canvas's own card gesture
+     * (which takes presses on cards, cells and empty space).
+     */
+    public void addGesture(CanvasGesture gesture) {
+        added.add(gesture);
+    }
+
+    private List<CanvasGesture> gestures() {
+        List<CanvasGesture> all = new ArrayList<>(added.size() + own.size());
+        all.addAll(added);
+        all.addAll(own);
+        return all;
+    }
+
+    private void mapChanged() {
+        layout = document.layout();
+        requestLayout();
+        redraw();
+    }
+
+    private void selectionChanged() {
+        redraw();
+        if (!pointerDown && document != null) {
+            SelectionOverlay.areaOf(layout, document.selection()).ifPresent(this::reveal);
+        }
+    }
+
+    @Override
     public double zoom() {
         return zoom;
     }
 
-    /** The canvas node (for tests and, later, for gestures). */
+    /** The canvas node (for tests and gestures). */
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** The canvas's own card gesture (for tests). */
+    public CardGesture cardGesture() {
+        return cardGesture;
+    }
+
+    /** Where palette items dropped on the canvas go (for tests, which cannot always drag between windows). */
+    public PaletteDrop paletteDrop() {
+        return paletteDrop;
+    }
+
+    /** The in-place text editor (for tests). */
+    public InPlaceEditor inPlaceEditor() {
+        return editor;
     }
 
     /** Sets the zoom, keeping the map point under (viewX, viewY) where it is. */
@@ -83,7 +212,7 @@ public final class MapCanvas extends Region {
         updateScrollBars();
         horizontal.setValue(clamp(anchor.getX() - viewX / zoom, horizontal));
         vertical.setValue(clamp(anchor.getY() - viewY / zoom, vertical));
-        redraw();
+        viewMoved();
     }
 
     /** Zooms so that the whole map fits the viewport (never above 100 %). */
@@ -96,12 +225,18 @@ public final class MapCanvas extends Region {
         updateScrollBars();
         horizontal.setValue(0);
         vertical.setValue(0);
-        redraw();
+        viewMoved();
     }
 
     /** The map point under a point of the canvas. */
+    @Override
     public Point2D toMap(double viewX, double viewY) {
         return new Point2D(horizontal.getValue() + viewX / zoom, vertical.getValue() + viewY / zoom);
+    }
+
+    @Override
+    public Point2D toView(double mapX, double mapY) {
+        return new Point2D((mapX - horizontal.getValue()) * zoom, (mapY - vertical.getValue()) * zoom);
     }
 
     /** The part of the map that the viewport shows, in map coordinates. */
@@ -110,21 +245,88 @@ public final class MapCanvas extends Region {
                 canvas.getHeight() / zoom);
     }
 
+    /** Scrolls as little as needed to show {@code mapArea} (its top left first when it does not fit). */
+    @Override
+    public void reveal(Rect mapArea) {
+        Rect view = visibleArea();
+        if (view.width() <= 0 || view.height() <= 0) {
+            return;
+        }
+        double margin = 16 / zoom;
+        horizontal.setValue(clamp(scrolledTo(view.x(), view.width(), mapArea.x() - margin,
+                mapArea.right() + margin), horizontal));
+        vertical.setValue(clamp(scrolledTo(view.y(), view.height(), mapArea.y() - margin,
+                mapArea.bottom() + margin), vertical));
+    }
+
+    private static double scrolledTo(double start, double size, double from, double to) {
+        if (to - from > size || from < start) {
+            return from;
+        }
+        return to > start + size ? to - size : start;
+    }
+
+    @Override
+    public void editInPlace(Rect mapArea, String text, boolean multiLine, Consumer<String> onCommit) {
+        editor.open(mapArea, text, multiLine, onCommit);
+    }
+
+    private void viewMoved() {
+        editor.follow();
+        redraw();
+    }
+
     private void onScroll(ScrollEvent e) {
         if (e.isControlDown() || e.isShortcutDown()) {
             zoomAt(zoom * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1), e.getX(), e.getY());
         } else {
             double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
             double dy = e.isShiftDown() && e.getDeltaX() == 0 ? 0 : e.getDeltaY();
-            horizontal.setValue(clamp(horizontal.getValue() - dx / zoom, horizontal));
-            vertical.setValue(clamp(vertical.getValue() - dy / zoom, vertical));
+            scrollBy(dx, dy);
         }
         e.consume();
     }
 
+    private void scrollBy(double viewDx, double viewDy) {
+        horizontal.setValue(clamp(horizontal.getValue() - viewDx / zoom, horizontal));
+        vertical.setValue(clamp(vertical.getValue() - viewDy / zoom, vertical));
+    }
+
     private void onKey(KeyEvent e) {
-        if (!e.isShortcutDown()) {
+        if (e.isConsumed() || e.getTarget() != this) {
             return;
+        }
+        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+            spaceDown = true;
+            canvas.setCursor(Cursor.OPEN_HAND);
+            e.consume();
+            return;
+        }
+        if (zoomKey(e)) {
+            e.consume();
+            return;
+        }
+        if (document == null) {
+            return;
+        }
+        for (CanvasGesture g : gestures()) {
+            if (g.key(e)) {
+                e.consume();
+                return;
+            }
+        }
+    }
+
+    private void onKeyReleased(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = false;
+            canvas.setCursor(Cursor.DEFAULT);
+        }
+    }
+
+    private boolean zoomKey(KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return false;
         }
         double cx = canvas.getWidth() / 2;
         double cy = canvas.getHeight() / 2;
@@ -134,19 +336,103 @@ public final class MapCanvas extends Region {
             case DIGIT0, NUMPAD0 -> zoomToFit();
             case DIGIT1, NUMPAD1 -> zoomAt(1, cx, cy);
             default -> {
-                return;
+                return false;
             }
         }
-        e.consume();
+        return true;
+    }
+
+    private void onPress(MouseEvent e) {
+        requestFocus();
+        dragX = e.getX();
+        dragY = e.getY();
+        active = null;
+        panning = e.getButton() == MouseButton.MIDDLE || spaceDown || document == null;
+        if (panning) {
+            canvas.setCursor(Cursor.CLOSED_HAND);
+            return;
+        }
+        Point2D at = toMap(e.getX(), e.getY());
+        Hit hit = layout == null ? Hit.NOTHING : layout.hitTest(at.getX(), at.getY());
+        pointerDown = true;
+        try {
+            for (CanvasGesture g : gestures()) {
+                if (g.press(e, at, hit)) {
+                    active = g;
+                    break;
+                }
+            }
+        } finally {
+            pointerDown = active != null;
+        }
     }
 
     private void onDrag(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
-            horizontal.setValue(clamp(horizontal.getValue() - (e.getX() - dragX) / zoom, horizontal));
-            vertical.setValue(clamp(vertical.getValue() - (e.getY() - dragY) / zoom, vertical));
+        if (panning) {
+            scrollBy(e.getX() - dragX, e.getY() - dragY);
             dragX = e.getX();
             dragY = e.getY();
+        } else if (active != null) {
+            active.drag(e, toMap(e.getX(), e.getY()));
         }
+    }
+
+    private void onRelease(MouseEvent e) {
+        if (panning) {
+            panning = false;
+            canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        } else if (active != null) {
+            CanvasGesture g = active;
+            active = null;
+            try {
+                g.release(e, toMap(e.getX(), e.getY()));
+            } finally {
+                pointerDown = false;
+            }
+            redraw();
+        }
+        pointerDown = false;
+    }
+
+    private void onClick(MouseEvent e) {
+        if (document == null || e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2
+                || !e.isStillSincePress() || spaceDown) {
+            return;
+        }
+        Point2D at = toMap(e.getX(), e.getY());
+        Hit hit = layout == null ? Hit.NOTHING : layout.hitTest(at.getX(), at.getY());
+        for (CanvasGesture g : gestures()) {
+            if (g.doubleClick(e, at, hit)) {
+                e.consume();
+                return;
+            }
+        }
+    }
+
+    private void onHover(MouseEvent e) {
+        if (spaceDown) {
+            canvas.setCursor(Cursor.OPEN_HAND);
+            return;
+        }
+        Cursor cursor = null;
+        if (document != null && layout != null) {
+            Point2D at = toMap(e.getX(), e.getY());
+            Hit hit = layout.hitTest(at.getX(), at.getY());
+            for (CanvasGesture g : gestures()) {
+                cursor = g.cursorFor(hit);
+                if (cursor != null) {
+                    break;
+                }
+            }
+        }
+        canvas.setCursor(cursor == null ? Cursor.DEFAULT : cursor);
+    }
+
+    /** Ends a drag in progress without committing it (the document changed under it). */
+    private void cancelGesture() {
+        active = null;
+        panning = false;
+        pointerDown = false;
     }
 
     private static double clamp(double v, ScrollBar bar) {
@@ -167,6 +453,7 @@ public final class MapCanvas extends Region {
         horizontal.resizeRelocate(0, ch, cw, barH);
         vertical.resizeRelocate(cw, 0, barW, ch);
         updateScrollBars();
+        editor.follow();
         redraw();
     }
 
@@ -189,19 +476,24 @@ public final class MapCanvas extends Region {
     }
 
     /** Draws the visible part of the map on the next pulse (several changes in one pulse draw once). */
+    @Override
     public void redraw() {
+        paintPending = true;
         if (redrawQueued) {
             return;
         }
         redrawQueued = true;
         javafx.application.Platform.runLater(() -> {
             redrawQueued = false;
-            paintNow();
+            if (paintPending) {
+                paintNow();
+            }
         });
     }
 
-    /** Draws the visible part of the map immediately. */
+    /** Draws the visible part of the map, the selection and the gestures' previews immediately. */
     public void paintNow() {
+        paintPending = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.save();
         gc.setFill(Color.WHITE);
@@ -209,8 +501,20 @@ public final class MapCanvas extends Region {
         if (layout != null) {
             gc.scale(zoom, zoom);
             gc.translate(-horizontal.getValue(), -vertical.getValue());
-            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visibleArea());
+            Rect visible = visibleArea();
+            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visible);
+            if (document != null) {
+                SelectionOverlay.paint(gc, layout, document.selection(), visible, zoom);
+                for (CanvasGesture g : gestures()) {
+                    gc.save();
+                    g.paintOverlay(gc, zoom);
+                    gc.restore();
+                }
+            }
         }
         gc.restore();
+        if (isFocused() && document != null) {
+            SelectionOverlay.paintFocusRing(gc, canvas.getWidth(), canvas.getHeight());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.journeyboard.ui.canvas;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import org.journeyboard.layout.Rect;
+import org.journeyboard.ui.editor.CardCommands;
 import org.journeyboard.ui.editor.MapDocument;
 
 /** What a {@link CanvasGesture} may ask of the canvas it works on. */
@@ -26,4 +27,13 @@ public interface CanvasView {
      * new text to {@code onCommit} (unless unchanged), Esc closes it without a change.
      */
     void editInPlace(Rect mapArea, String text, boolean multiLine, Consumer<String> onCommit);
+
+    /** The card commands for the open document (added by the canvas; defaults to commands without a clipboard). */
+    default CardCommands cardCommands() {
+        return document() == null ? null : new CardCommands(document(), NoClipboard.INSTANCE);
+    }
+
+    /** Scrolls as little as needed to show {@code mapArea} (added by the canvas; by default nothing happens). */
+    default void reveal(Rect mapArea) {
+    }
 }
