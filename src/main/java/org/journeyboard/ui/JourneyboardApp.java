@@ -7,7 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.journeyboard.ui.window.MainWindow;
 import org.journeyboard.ui.window.RecentFiles;
-import org.journeyboard.ui.window.Recovery;
+import org.journeyboard.ui.window.StoreRecovery;
 import org.journeyboard.ui.window.WindowSettings;
 
 /** The JavaFX application: reads the user's settings and opens the editor window (with the file given, if any). */
@@ -25,7 +25,7 @@ public class JourneyboardApp extends Application {
         Locale locale = settings.language().locale(Locale.getDefault());
         Messages messages = new Messages(locale);
         window = new MainWindow(stage, messages, settings, new RecentFiles(settings.node().node("recent")),
-                Recovery.NONE);
+                StoreRecovery.inUserDataDir(locale));
         List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
         window.show(files.isEmpty() ? null : Path.of(files.get(0)));
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.journeyboard.io.FileStamp;
 import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.io.MapValidator;
 import org.journeyboard.io.Problem;
@@ -47,7 +48,7 @@ public final class DocumentSession {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final InvalidationListener documentChanged = o -> documentChanged();
     private String documentId;
-    private FileVersion fileVersion;
+    private FileStamp fileStamp;
     /** A map restored after a crash counts as unsaved until it is saved, though its history starts clean. */
     private boolean restored;
 
@@ -178,8 +179,8 @@ public final class DocumentSession {
         if (!valid(doc)) {
             return false;
         }
-        if (fileVersion != null && fileVersion.changedIn(doc.file())) {
-            String message = messages.get("changed.message", doc.file().getFileName());
+        if (fileStamp != null && fileStamp.changedSince(doc.file())) {
+            String message = FileStamp.changedMessage(doc.file(), locale());
             switch (dialogs.askFileChangedOnDisk(doc.file(), message)) {
                 case RELOAD -> {
                     read(doc.file());
@@ -302,7 +303,7 @@ public final class DocumentSession {
         }
         doc.markSaved(target);
         restored = false;
-        fileVersion = FileVersion.of(target);
+        fileStamp = stampOf(target);
         recent.add(target);
         settings.setLastFolder(target.toAbsolutePath().getParent());
         recovery.saved(documentId);
@@ -321,13 +322,13 @@ public final class DocumentSession {
         restored = restoredMap;
         if (map == null) {
             documentId = null;
-            fileVersion = null;
+            fileStamp = null;
             document.set(null);
             documentChanged();
             return;
         }
         documentId = recoveredId != null ? recoveredId : UUID.randomUUID().toString();
-        fileVersion = file == null ? null : FileVersion.of(file);
+        fileStamp = file == null ? null : stampOf(file);
         if (file != null && !restoredMap) {
             recent.add(file);
             settings.setLastFolder(file.toAbsolutePath().getParent());
@@ -347,6 +348,15 @@ public final class DocumentSession {
                 : messages.get(isUnsaved() ? "window.title.unsaved" : "window.title", documentName(doc)));
         if (doc != null) {
             recovery.update(documentId, doc.map(), doc.file(), isUnsaved());
+        }
+    }
+
+    /** The file as it is now; null when it cannot be read, and then there is nothing to compare before saving. */
+    private static FileStamp stampOf(Path file) {
+        try {
+            return FileStamp.of(file);
+        } catch (IOException e) {
+            return null;
         }
     }
 

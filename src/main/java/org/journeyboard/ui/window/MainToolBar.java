@@ -52,7 +52,7 @@ final class MainToolBar {
                 + (item.getAccelerator() == null ? "" : "  (" + item.getAccelerator().getDisplayText() + ")"),
                 item.textProperty()));
         b.setTooltip(tip);
-        b.setId("tool-" + key);
+        b.setId("tool-" + key.replace('.', '-'));
         b.disableProperty().bind(item.disableProperty());
         b.setOnAction(e -> item.fire());
         return b;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,7 +22,12 @@ import org.journeyboard.edit.LaneEdits;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.ui.MapCanvas;
 import org.journeyboard.ui.Messages;
+import org.journeyboard.ui.canvas.CardTitles;
+import org.journeyboard.ui.editor.CardCommands;
 import org.journeyboard.ui.editor.MapDocument;
+import org.journeyboard.ui.editor.PaletteItem;
+import org.journeyboard.ui.inspector.InspectorPane;
+import org.journeyboard.ui.palette.PalettePane;
 import org.journeyboard.ui.editor.TextClipboard;
 
 /**
@@ -44,7 +48,9 @@ public final class MainWindow {
     private final StatusLine status;
     private final MainMenus menus;
     private final VBox top;
-    private final InvalidationListener mapChanged = o -> showMap();
+    private final TextClipboard clipboard;
+    private final PalettePane palette;
+    private final InspectorPane inspector;
     private Node left;
     private Node right;
     private Theme theme;
@@ -63,7 +69,13 @@ public final class MainWindow {
         this.settings = settings;
         this.session = new DocumentSession(messages, dialogs, files, recent, settings, recovery, background,
                 Clock.systemUTC());
+        this.clipboard = clipboard;
         this.edits = new EditActions(session, clipboard, dialogs, messages);
+        this.palette = new PalettePane(messages.locale());
+        this.inspector = new InspectorPane(null);
+        palette.onItemActivated(this::addFromPalette);
+        left = palette;
+        right = inspector;
         this.welcome = new WelcomeView(session, messages);
         this.status = new StatusLine(session, messages);
         this.theme = settings.theme();
@@ -253,9 +265,6 @@ public final class MainWindow {
     }
 
     private void documentChanged(MapDocument old, MapDocument doc) {
-        if (old != null) {
-            old.mapProperty().removeListener(mapChanged);
-        }
         boolean open = doc != null;
         welcome.setVisible(!open);
         mapCanvas.setVisible(open);
@@ -263,20 +272,36 @@ public final class MainWindow {
         root.setLeft(showPanels ? left : null);
         root.setRight(showPanels ? right : null);
         menus.documentChanged(doc);
+        mapCanvas.setDocument(doc, open ? new CardCommands(doc, clipboard) : null);
+        inspector.setDocument(doc);
         if (open) {
-            doc.mapProperty().addListener(mapChanged);
-            showMap();
             mapCanvas.requestFocus();
         } else {
-            mapCanvas.setMapLayout(null);
             welcome.focusDefault();
         }
     }
 
-    private void showMap() {
+    /** Enter on a palette item: a card of it where the selection is, its title open for typing. */
+    private void addFromPalette(PaletteItem item) {
         MapDocument doc = document();
-        if (doc != null) {
-            mapCanvas.setMapLayout(doc.layout());
+        if (doc == null) {
+            return;
         }
+        PaletteTarget.of(doc.map(), doc.selection()).ifPresent(cell -> {
+            String id = mapCanvas.cardCommands().addCard(item.kind(), item.type(), cell.phaseId(), cell.laneId(),
+                    Integer.MAX_VALUE);
+            mapCanvas.requestFocus();
+            CardTitles.edit(mapCanvas, id);
+        });
+    }
+
+    /** The palette at the left (for tests). */
+    PalettePane palette() {
+        return palette;
+    }
+
+    /** The inspector at the right (for tests). */
+    InspectorPane inspector() {
+        return inspector;
     }
 }

@@ -1,25 +1,19 @@
 package org.journeyboard.ui.window;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
+import java.io.IOException;
 import java.nio.file.Path;
+import org.journeyboard.io.SaveProblem;
 import org.journeyboard.ui.Messages;
 
-/** The sentence a user reads when saving failed (until io.SaveProblem describes the causes in more detail). */
+/** The sentence a user reads when saving failed: io's {@link SaveProblem} for file system causes. */
 final class SaveFailures {
     private SaveFailures() {
     }
 
     static String describe(Exception e, Path target, Messages messages) {
-        Path folder = target.toAbsolutePath().getParent();
-        if (e instanceof AccessDeniedException) {
-            return messages.get("error.save.denied", folder);
+        if (e instanceof IOException io) {
+            return SaveProblem.describe(io, target, messages.locale());
         }
-        if (e instanceof NoSuchFileException) {
-            return messages.get("error.save.noFolder", folder);
-        }
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        return messages.get("error.save.other", reason == null ? e.getClass().getSimpleName() : reason);
+        return messages.get("error.unexpected", e.getClass().getSimpleName());
     }
 }

@@ -181,7 +181,8 @@ class DocumentSessionTest {
         writeFailure = new AccessDeniedException(file.toString());
         assertThat(session.save()).isFalse();
         assertThat(dialogs.errors).singleElement().asString()
-                .contains("could not be saved").contains("You may not write into the folder");
+                .startsWith("Saving failed\n“f.journey.json” could not be saved")
+                .contains("no permission to write");
         assertThat(session.document().map()).isSameAs(before);
         assertThat(session.isUnsaved()).isTrue();
         assertThat(recovery.snapshots).containsValue(before);
@@ -237,7 +238,7 @@ class DocumentSessionTest {
         JourneyFiles.write(Samples.all().get(1).map(), file);
         dialogs.changedAnswers.add(ChangedOnDiskChoice.CANCEL);
         assertThat(session.save()).isFalse();
-        assertThat(dialogs.asked).singleElement().asString().contains("was changed by another program");
+        assertThat(dialogs.asked).singleElement().asString().contains("was changed on disk by another program");
         assertThat(JourneyFiles.read(file)).isEqualTo(Samples.all().get(1).map());
         dialogs.changedAnswers.add(ChangedOnDiskChoice.OVERWRITE);
         assertThat(session.save()).isTrue();

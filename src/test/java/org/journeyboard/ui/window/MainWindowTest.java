@@ -153,6 +153,15 @@ class MainWindowTest {
         robot.interact(window::find);
         assertThat(window.document().selectedCardIds()).contains(sample.cards().get(5).id());
         assertThat(robot.lookup("#status-selection").queryLabeled().getText()).endsWith("selected");
+        // the side panels show with a map, and Enter on a palette item adds a card beside the selected one
+        assertThat(window.palette().getScene()).isNotNull();
+        assertThat(window.inspector().document()).isSameAs(window.document());
+        assertThat(robot.lookup("#tool-menu-file-print").query().isDisabled()).isTrue();
+        int before = window.document().map().cards().size();
+        robot.interact(() -> robot.lookup(".palette-item").queryAs(javafx.scene.Node.class).fireEvent(
+                new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
+                        false, false, false, false)));
+        assertThat(window.document().map().cards()).hasSize(before + 1);
     }
 
     /** A clipboard in memory: the headless platform has no system clipboard worth trusting. */
