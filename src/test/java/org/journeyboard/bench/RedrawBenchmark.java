@@ -57,6 +57,7 @@ class RedrawBenchmark {
                 mapCanvas.layout();
                 return null;
             });
+            int visible = onFx(() -> layout.cardsIn(mapCanvas.visibleArea()).size());
             double[] atFull = frames("");
             onFx(() -> {
                 mapCanvas.zoomToFit();
@@ -70,7 +71,7 @@ class RedrawBenchmark {
             Bench.record("redraw.fit.gross." + n, atFit[1], "ms");
             Bench.record("redraw.floor", atFull[2], "ms");
             System.out.printf("[bench] redraw.%d: %d cards visible at 100 %%, canvas %.0f×%.0f; zoom to fit is %.0f %%%n",
-                    n, layout.cardsIn(onFx(mapCanvas::visibleArea)).size(), onFx(() -> mapCanvas.canvas().getWidth()),
+                    n, visible, onFx(() -> mapCanvas.canvas().getWidth()),
                     onFx(() -> mapCanvas.canvas().getHeight()), zoom * 100);
         }
     }
