@@ -32,6 +32,16 @@ public final class CardEdits {
         });
     }
 
+    /**
+     * Adds pasted cards (with fresh ids, each placed in its cell at its {@code order}, clamped) as one step named
+     * "Paste card(s)".
+     */
+    public static Edit pasteCards(List<Card> cards) {
+        List<Card> copy = List.copyOf(cards);
+        List<Edit> adds = copy.stream().map(CardEdits::addCard).toList();
+        return Edit.compose(copy.size() == 1 ? "edit.card.paste" : "edit.cards.paste", adds);
+    }
+
     /** Moves one card to position {@code index} of the cell (phase, lane); the source cell closes the gap. */
     public static Edit moveCard(String id, String phaseId, String laneId, int index) {
         return Edit.of("edit.card.move", map -> place(map, List.of(id), phaseId, laneId, index));

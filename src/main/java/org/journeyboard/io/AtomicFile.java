@@ -28,6 +28,8 @@ final class AtomicFile {
         }
     };
 
+    private static final int MAX_NAME_IN_TEMP = 40;
+
     private final Writing writing;
 
     AtomicFile(Writing writing) {
@@ -41,7 +43,7 @@ final class AtomicFile {
     void replace(Path target, byte[] data) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString()), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -65,6 +67,19 @@ final class AtomicFile {
             throw e;
         }
         syncFolder(dir);
+    }
+
+    /**
+     * The temporary file is named after the target so that a user who finds one knows what it was, but shortened:
+     * a target name near the system's limit of 255 must not fail only because the temporary name is longer.
+     */
+    static String tempPrefix(String targetName) {
+        // 40 characters are at most 160 bytes in UTF-8, leaving room for the random part and .tmp
+        int keep = Math.min(targetName.length(), MAX_NAME_IN_TEMP);
+        if (keep > 0 && Character.isHighSurrogate(targetName.charAt(keep - 1))) {
+            keep--;
+        }
+        return "." + targetName.substring(0, keep) + ".";
     }
 
     /** A hard link costs no copying; file systems without links (FAT on USB sticks) get a copy. */

@@ -423,6 +423,7 @@ public final class MapCanvas extends Region implements CanvasView {
             gc.scale(zoom, zoom);
             gc.translate(-horizontal.getValue(), -vertical.getValue());
             painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visibleArea());
+            StartupProbe.mapPainted();
         }
         gc.restore();
     }

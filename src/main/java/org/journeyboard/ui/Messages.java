@@ -29,6 +29,11 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The language of these texts. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** The bundle itself (for tests that compare languages). */
     public ResourceBundle bundle() {
         return bundle;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.journeyboard.edit.CardEdits;
 import org.journeyboard.edit.CurveEdits;
-import org.journeyboard.edit.Edit;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.CardKind;
 import org.journeyboard.model.Ids;
@@ -118,7 +117,7 @@ public final class CardCommands {
         }
         Optional<Selection.CellSelected> target = targetCell(map);
         Set<String> taken = new HashSet<>(Ids.allIn(map));
-        List<Edit> edits = new ArrayList<>();
+        List<Card> pasted = new ArrayList<>();
         List<String> newIds = new ArrayList<>();
         for (Card c : cards) {
             String id = Ids.nextNotIn("card", taken);
@@ -128,10 +127,9 @@ public final class CardCommands {
                     .orElse(map.phase(c.phaseId()).isPresent() ? c.phaseId() : map.phases().get(0).id());
             String lane = target.map(Selection.CellSelected::laneId)
                     .orElse(map.lane(c.laneId()).isPresent() ? c.laneId() : map.lanes().get(0).id());
-            edits.add(CardEdits.addCard(c.withId(id).withPlace(phase, lane, Integer.MAX_VALUE)));
+            pasted.add(c.withId(id).withPlace(phase, lane, Integer.MAX_VALUE));
         }
-        doc.apply(Edit.compose(edits.size() == 1 ? "edit.card.paste" : "edit.cards.paste", edits),
-                Selection.ofCards(newIds));
+        doc.apply(CardEdits.pasteCards(pasted), Selection.ofCards(newIds));
         return newIds;
     }
 

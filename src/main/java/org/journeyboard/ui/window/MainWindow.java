@@ -1,0 +1,307 @@
+package org.journeyboard.ui.window;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.journeyboard.edit.LaneEdits;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.ui.MapCanvas;
+import org.journeyboard.ui.Messages;
+import org.journeyboard.ui.canvas.CardTitles;
+import org.journeyboard.ui.editor.CardCommands;
+import org.journeyboard.ui.editor.MapDocument;
+import org.journeyboard.ui.editor.PaletteItem;
+import org.journeyboard.ui.inspector.InspectorPane;
+import org.journeyboard.ui.palette.PalettePane;
+import org.journeyboard.ui.editor.TextClipboard;
+
+/**
+ * The editor window: menu bar and toolbar on top, the map (or the welcome view) in the middle, palette and inspector
+ * at the sides, the status line below. Full screen hides everything but the map, in larger type, for presenting.
+ */
+public final class MainWindow {
+    private static final double ZOOM_STEP = 1.25;
+
+    private final Stage stage;
+    private final Messages messages;
+    private final WindowSettings settings;
+    private final DocumentSession session;
+    private final EditActions edits;
+    private final BorderPane root = new BorderPane();
+    private final MapCanvas mapCanvas = new MapCanvas();
+    private final WelcomeView welcome;
+    private final StatusLine status;
+    private final MainMenus menus;
+    private final VBox top;
+    private final TextClipboard clipboard;
+    private final PalettePane palette;
+    private final InspectorPane inspector;
+    private Node left;
+    private Node right;
+    private Theme theme;
+
+    /** Builds the window on {@code stage} with real dialogs, files and clipboard; call {@link #show} next. */
+    public MainWindow(Stage stage, Messages messages, WindowSettings settings, RecentFiles recent, Recovery recovery) {
+        this(stage, messages, settings, recent, recovery, new FxDialogs(stage, messages),
+                MapFiles.onDisk(messages.locale()), new FxTextClipboard(), Background.thread("journeyboard-open"));
+    }
+
+    /** Builds the window with its collaborators given (tests give a fake dialogs and files). */
+    public MainWindow(Stage stage, Messages messages, WindowSettings settings, RecentFiles recent, Recovery recovery,
+                      Dialogs dialogs, MapFiles files, TextClipboard clipboard, Background background) {
+        this.stage = Objects.requireNonNull(stage);
+        this.messages = messages;
+        this.settings = settings;
+        this.session = new DocumentSession(messages, dialogs, files, recent, settings, recovery, background,
+                Clock.systemUTC());
+        this.clipboard = clipboard;
+        this.edits = new EditActions(session, clipboard, dialogs, messages);
+        this.palette = new PalettePane(messages.locale());
+        this.inspector = new InspectorPane(null);
+        palette.onItemActivated(this::addFromPalette);
+        left = palette;
+        right = inspector;
+        this.welcome = new WelcomeView(session, messages);
+        this.status = new StatusLine(session, messages);
+        this.theme = settings.theme();
+        this.menus = new MainMenus(this, messages);
+        this.top = new VBox(menus.menuBar(), MainToolBar.of(menus));
+        root.getStyleClass().add("journeyboard");
+        root.setTop(top);
+        root.setCenter(new StackPane(mapCanvas, welcome));
+        root.setBottom(status);
+        session.documentProperty().addListener((o, old, doc) -> documentChanged(old, doc));
+        documentChanged(null, null);
+        // the canvas zooms itself on keys, wheel and pinch; the status line reads the result after it
+        mapCanvas.addEventHandler(KeyEvent.KEY_PRESSED, e -> Platform.runLater(status::refreshZoom));
+        mapCanvas.addEventHandler(ScrollEvent.SCROLL, e -> status.showZoom(mapCanvas.zoom()));
+        mapCanvas.addEventHandler(ZoomEvent.ZOOM, e -> status.showZoom(mapCanvas.zoom()));
+        status.zoomSource(mapCanvas::zoom);
+    }
+
+    /** Shows the window; on the first showing it offers recovered maps, then opens {@code fileOrNull}. */
+    public void show(Path fileOrNull) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/journeyboard/ui/journeyboard.css").toExternalForm());
+        menus.installExtraAccelerators(scene);
+        theme.apply();
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.titleProperty());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("/assets/icons/journeyboard-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!session.quit()) {
+                e.consume();
+            }
+        });
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                session.windowLostFocus();
+            }
+        });
+        stage.fullScreenProperty().addListener((o, was, full) -> presentation(full));
+        stage.setFullScreenExitHint(messages.get("fullscreen.hint"));
+        stage.show();
+        welcome.focusDefault();
+        session.offerRecovery();
+        if (fileOrNull != null && session.document() == null) {
+            session.open(fileOrNull);
+        }
+    }
+
+    /** Puts the palette (or anything) at the left side; hidden in presentation mode. */
+    public void setLeft(Node node) {
+        left = node;
+        root.setLeft(stage.isFullScreen() || session.document() == null ? null : node);
+    }
+
+    /** Puts the inspector (or anything) at the right side; hidden in presentation mode. */
+    public void setRight(Node node) {
+        right = node;
+        root.setRight(stage.isFullScreen() || session.document() == null ? null : node);
+    }
+
+    /** Makes File › Export… do {@code action} with the open map and its file (null when never saved). */
+    public void setExportAction(ExportAction action) {
+        menus.setExport(action == null ? null : () -> action.export(stage, document().map(), document().file()));
+    }
+
+    /** Makes File › Print… do {@code action} with the open map. */
+    public void setPrintAction(Consumer<JourneyMap> action) {
+        menus.setPrint(action == null ? null : () -> action.accept(document().map()));
+    }
+
+    /** What File › Export… calls (the export dialog). */
+    @FunctionalInterface
+    public interface ExportAction {
+        void export(Stage owner, JourneyMap map, Path fileOrNull);
+    }
+
+    public DocumentSession session() {
+        return session;
+    }
+
+    public MapCanvas mapCanvas() {
+        return mapCanvas;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    MapDocument document() {
+        return session.document();
+    }
+
+    /** The menus (for tests that fire menu items). */
+    MainMenus menusForTest() {
+        return menus;
+    }
+
+    EditActions edits() {
+        return edits;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    WindowSettings settings() {
+        return settings;
+    }
+
+    /** Quits if the user agrees about unsaved changes. */
+    void quit() {
+        if (session.quit()) {
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    void zoomIn() {
+        mapCanvas.zoomAt(mapCanvas.zoom() * ZOOM_STEP, mapCanvas.getWidth() / 2, mapCanvas.getHeight() / 2);
+        status.showZoom(mapCanvas.zoom());
+    }
+
+    void zoomOut() {
+        mapCanvas.zoomAt(mapCanvas.zoom() / ZOOM_STEP, mapCanvas.getWidth() / 2, mapCanvas.getHeight() / 2);
+        status.showZoom(mapCanvas.zoom());
+    }
+
+    void zoomToFit() {
+        mapCanvas.zoomToFit();
+        status.showZoom(mapCanvas.zoom());
+    }
+
+    void zoomActualSize() {
+        mapCanvas.zoomAt(1, 0, 0);
+        status.showZoom(mapCanvas.zoom());
+    }
+
+    void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    void toggleTheme() {
+        theme = theme.other();
+        theme.apply();
+        settings.setTheme(theme);
+        menus.themeChanged(theme);
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    void setLaneHidden(String laneId, boolean hidden) {
+        if (document() != null) {
+            document().apply(LaneEdits.setLaneHidden(laneId, hidden));
+        }
+    }
+
+    /** Finds cards and, when there are any, brings the map into view with them selected. */
+    void find() {
+        edits.find().ifPresent(id -> mapCanvas.requestFocus());
+    }
+
+    /** The text field with the focus, if any: clipboard and undo keys then belong to it, not to the map. */
+    TextInputControl focusedText() {
+        Scene scene = stage.getScene();
+        return scene != null && scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+    }
+
+    private void presentation(boolean on) {
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presentation"), on);
+        boolean showPanels = !on && session.document() != null;
+        root.setTop(on ? null : top);
+        root.setBottom(on ? null : status);
+        root.setLeft(showPanels ? left : null);
+        root.setRight(showPanels ? right : null);
+        menus.fullScreenChanged(on);
+        if (session.document() != null) {
+            // after the new size is laid out, so that fitting uses the whole screen
+            Platform.runLater(this::zoomToFit);
+        }
+    }
+
+    private void documentChanged(MapDocument old, MapDocument doc) {
+        boolean open = doc != null;
+        welcome.setVisible(!open);
+        mapCanvas.setVisible(open);
+        boolean showPanels = open && !stage.isFullScreen();
+        root.setLeft(showPanels ? left : null);
+        root.setRight(showPanels ? right : null);
+        menus.documentChanged(doc);
+        mapCanvas.setDocument(doc, open ? new CardCommands(doc, clipboard) : null);
+        inspector.setDocument(doc);
+        if (open) {
+            mapCanvas.requestFocus();
+        } else {
+            welcome.focusDefault();
+        }
+    }
+
+    /** Enter on a palette item: a card of it where the selection is, its title open for typing. */
+    private void addFromPalette(PaletteItem item) {
+        MapDocument doc = document();
+        if (doc == null) {
+            return;
+        }
+        PaletteTarget.of(doc.map(), doc.selection()).ifPresent(cell -> {
+            String id = mapCanvas.cardCommands().addCard(item.kind(), item.type(), cell.phaseId(), cell.laneId(),
+                    Integer.MAX_VALUE);
+            mapCanvas.requestFocus();
+            CardTitles.edit(mapCanvas, id);
+        });
+    }
+
+    /** The palette at the left (for tests). */
+    PalettePane palette() {
+        return palette;
+    }
+
+    /** The inspector at the right (for tests). */
+    InspectorPane inspector() {
+        return inspector;
+    }
+}

@@ -1,0 +1,26 @@
+package org.journeyboard.ui.window;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** The window's look: AtlantaFX Primer, light or dark. The map itself stays paper-white in both, as it prints. */
+public enum Theme {
+    LIGHT, DARK;
+
+    /** Makes this the look of every window of the application. */
+    public void apply() {
+        Application.setUserAgentStylesheet(this == DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public Theme other() {
+        return this == DARK ? LIGHT : DARK;
+    }
+
+    /** Parses a stored name; anything unknown is light. */
+    public static Theme ofName(String name) {
+        return "DARK".equals(name) ? DARK : LIGHT;
+    }
+}
