@@ -120,7 +120,7 @@ public final class MapCanvas extends Region implements CanvasView {
             document.selectionProperty().removeListener(selectionListener);
         }
         document = doc;
-        commands = cardCommands;
+        commands = cardCommands != null || doc == null ? cardCommands : new CardCommands(doc, NoClipboard.INSTANCE);
         if (doc != null) {
             doc.mapProperty().addListener(mapListener);
             doc.selectionProperty().addListener(selectionListener);
