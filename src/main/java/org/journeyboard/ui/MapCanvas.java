@@ -6,20 +6,15 @@ import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.journeyboard.layout.Hit;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.Rect;
 import org.journeyboard.model.JourneyMap;
@@ -33,6 +28,7 @@ import org.journeyboard.ui.canvas.FrozenMap;
 import org.journeyboard.ui.canvas.InPlaceEditor;
 import org.journeyboard.ui.canvas.NoClipboard;
 import org.journeyboard.ui.canvas.PaletteDrop;
+import org.journeyboard.ui.canvas.PointerDispatch;
 import org.journeyboard.ui.canvas.SelectionOverlay;
 import org.journeyboard.ui.editor.CardCommands;
 import org.journeyboard.ui.editor.MapDocument;
@@ -69,14 +65,8 @@ public final class MapCanvas extends Region implements CanvasView {
     private MapLayout layout;
     private MapDocument document;
     private CardCommands commands;
-    private CanvasGesture active;
-    private boolean panning;
-    private boolean spaceDown;
-    private boolean pointerDown;
-    private boolean dragMoved;
+    private final PointerDispatch pointer;
     private double zoom = 1;
-    private double dragX;
-    private double dragY;
     private boolean redrawQueued;
     private boolean paintPending;
 
@@ -92,13 +82,9 @@ public final class MapCanvas extends Region implements CanvasView {
         vertical.valueProperty().addListener((o, a, b) -> viewMoved());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> zoomAt(zoom * e.getZoomFactor(), e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
+        pointer = new PointerDispatch(this, canvas, this::gestures, this::scrollBy, this::requestFocus);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        addEventHandler(KeyEvent.KEY_RELEASED, this::onKeyReleased);
+        addEventHandler(KeyEvent.KEY_RELEASED, pointer::spaceKey);
         focusedProperty().addListener((o, a, b) -> redraw());
         own.add(cardGesture);
         own.add(new CardKeys(this));
@@ -128,13 +114,13 @@ public final class MapCanvas extends Region implements CanvasView {
     /** Edits {@code doc} through {@code cardCommands} (the window's, which know the system clipboard). */
     public void setDocument(MapDocument doc, CardCommands cardCommands) {
         editor.cancel();
-        cancelGesture();
+        pointer.cancel();
         if (document != null) {
             document.mapProperty().removeListener(mapListener);
             document.selectionProperty().removeListener(selectionListener);
         }
         document = doc;
-        commands = cardCommands;
+        commands = cardCommands != null || doc == null ? cardCommands : new CardCommands(doc, NoClipboard.INSTANCE);
         if (doc != null) {
             doc.mapProperty().addListener(mapListener);
             doc.selectionProperty().addListener(selectionListener);
@@ -177,7 +163,7 @@ public final class MapCanvas extends Region implements CanvasView {
 
     private void selectionChanged() {
         redraw();
-        if (!pointerDown && document != null) {
+        if (!pointer.isPointerDown() && document != null) {
             SelectionOverlay.areaOf(layout, document.selection()).ifPresent(this::reveal);
         }
     }
@@ -299,9 +285,7 @@ public final class MapCanvas extends Region implements CanvasView {
         if (e.isConsumed() || e.getTarget() != this) {
             return;
         }
-        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
-            spaceDown = true;
-            canvas.setCursor(Cursor.OPEN_HAND);
+        if (pointer.spaceKey(e)) {
             e.consume();
             return;
         }
@@ -317,13 +301,6 @@ public final class MapCanvas extends Region implements CanvasView {
                 e.consume();
                 return;
             }
-        }
-    }
-
-    private void onKeyReleased(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE) {
-            spaceDown = false;
-            canvas.setCursor(Cursor.DEFAULT);
         }
     }
 
@@ -343,101 +320,6 @@ public final class MapCanvas extends Region implements CanvasView {
             }
         }
         return true;
-    }
-
-    private void onPress(MouseEvent e) {
-        requestFocus();
-        dragX = e.getX();
-        dragY = e.getY();
-        active = null;
-        dragMoved = false;
-        panning = e.getButton() == MouseButton.MIDDLE || spaceDown || document == null;
-        if (panning) {
-            canvas.setCursor(Cursor.CLOSED_HAND);
-            return;
-        }
-        Point2D at = toMap(e.getX(), e.getY());
-        Hit hit = layout == null ? Hit.NOTHING : layout.hitTest(at.getX(), at.getY());
-        pointerDown = true;
-        try {
-            for (CanvasGesture g : gestures()) {
-                if (g.press(e, at, hit)) {
-                    active = g;
-                    break;
-                }
-            }
-        } finally {
-            pointerDown = active != null;
-        }
-    }
-
-    private void onDrag(MouseEvent e) {
-        if (panning) {
-            scrollBy(e.getX() - dragX, e.getY() - dragY);
-            dragX = e.getX();
-            dragY = e.getY();
-        } else if (active != null) {
-            dragMoved = true;
-            active.drag(e, toMap(e.getX(), e.getY()));
-        }
-    }
-
-    private void onRelease(MouseEvent e) {
-        if (panning) {
-            panning = false;
-            canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
-        } else if (active != null) {
-            CanvasGesture g = active;
-            active = null;
-            try {
-                g.release(e, toMap(e.getX(), e.getY()));
-            } finally {
-                pointerDown = false;
-            }
-            redraw();
-        }
-        pointerDown = false;
-    }
-
-    private void onClick(MouseEvent e) {
-        if (document == null || e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2
-                || !e.isStillSincePress() || spaceDown) {
-            return;
-        }
-        Point2D at = toMap(e.getX(), e.getY());
-        Hit hit = layout == null ? Hit.NOTHING : layout.hitTest(at.getX(), at.getY());
-        for (CanvasGesture g : gestures()) {
-            if (g.doubleClick(e, at, hit)) {
-                e.consume();
-                return;
-            }
-        }
-    }
-
-    private void onHover(MouseEvent e) {
-        if (spaceDown) {
-            canvas.setCursor(Cursor.OPEN_HAND);
-            return;
-        }
-        Cursor cursor = null;
-        if (document != null && layout != null) {
-            Point2D at = toMap(e.getX(), e.getY());
-            Hit hit = layout.hitTest(at.getX(), at.getY());
-            for (CanvasGesture g : gestures()) {
-                cursor = g.cursorFor(hit);
-                if (cursor != null) {
-                    break;
-                }
-            }
-        }
-        canvas.setCursor(cursor == null ? Cursor.DEFAULT : cursor);
-    }
-
-    /** Ends a drag in progress without committing it (the document changed under it). */
-    private void cancelGesture() {
-        active = null;
-        panning = false;
-        pointerDown = false;
     }
 
     private static double clamp(double v, ScrollBar bar) {
@@ -501,7 +383,7 @@ public final class MapCanvas extends Region implements CanvasView {
         paintPending = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         // a picture of the map pays off only once the pointer moves with a gesture (or a palette item) in hand
-        boolean dragging = document != null && (active != null && dragMoved || paletteDrop.preview() != null);
+        boolean dragging = document != null && (pointer.isDragging() || paletteDrop.preview() != null);
         double scale = getScene() == null || getScene().getWindow() == null ? 1
                 : getScene().getWindow().getOutputScaleX();
         double x = horizontal.getValue();
