@@ -124,7 +124,6 @@ public final class ExportDialog {
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.setPrefViewportWidth(330);
-        formScroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
 
         preview.setId("preview");
         preview.setPreserveRatio(true);
