@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file so that at every moment the target is either the whole old or the whole new content: write a
@@ -41,10 +45,11 @@ final class AtomicFile {
     }
 
     void replace(Path target, byte[] data) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = realTarget(target.toAbsolutePath());
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString()), ".tmp");
         try {
+            keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 writing.write(channel, data);
@@ -67,6 +72,30 @@ final class AtomicFile {
             throw e;
         }
         syncFolder(dir);
+    }
+
+    /**
+     * Saving through a symbolic link (a map linked into a shared folder) must change the file the link points to;
+     * moving over the link would replace the link with a plain file and leave the real map unchanged.
+     */
+    private static Path realTarget(Path target) throws IOException {
+        if (Files.isSymbolicLink(target) && Files.exists(target)) {
+            return target.toRealPath();
+        }
+        return target;
+    }
+
+    /**
+     * A temporary file is private to its owner (rw-------); the saved map must keep the permissions the old file had
+     * (a map in a shared folder stays readable for colleagues), and a new map gets the usual rw-r--r--.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /**

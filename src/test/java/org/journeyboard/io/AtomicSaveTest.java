@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.testing.GeneratedMaps;
@@ -82,5 +83,28 @@ class AtomicSaveTest {
         Path file = dir.resolve("m.journey.json");
         JourneyFiles.write(map, file);
         assertThat(JourneyFiles.read(file).modified()).isEqualTo(map.modified());
+    }
+
+    @Test
+    void savingKeepsTheFilesPermissions() throws Exception {
+        Path file = dir.resolve("shared.journey.json");
+        JourneyFiles.write(GeneratedMaps.withCards(3, 1), file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        JourneyFiles.write(GeneratedMaps.withCards(3, 2), file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void savingThroughASymbolicLinkChangesTheLinkedFile() throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real")).resolve("map.journey.json");
+        JourneyMap v1 = GeneratedMaps.withCards(3, 1);
+        JourneyMap v2 = v1.withTitle("second");
+        JourneyFiles.write(v1, real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.journey.json"), real);
+        JourneyFiles.write(v2, link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(JourneyFiles.read(real)).isEqualTo(v2);
+        assertThat(JourneyFiles.read(JourneyFiles.backupOf(real))).isEqualTo(v1);
     }
 }
