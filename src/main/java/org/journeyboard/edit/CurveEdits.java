@@ -39,7 +39,7 @@ public final class CurveEdits {
     /** Renames a curve; consecutive renames of one curve merge into one undo step. */
     public static Edit renameCurve(String curveId, String name) {
         return Edit.mergeable("edit.curve.rename", "curve:" + curveId + ":name",
-                map -> change(map, curveId, c -> c.withName(name)));
+                map -> change(map, curveId, c -> c.withName(Names.keepIfBlank(c.name(), name))));
     }
 
     public static Edit recolourCurve(String curveId, Colour colour) {

@@ -25,7 +25,7 @@ public final class LaneEdits {
 
     /** Renames a lane; consecutive renames of one lane merge into one undo step. */
     public static Edit renameLane(String id, String title) {
-        return Edit.mergeable("edit.lane.rename", "lane:" + id + ":title", map -> change(map, id, l -> l.withTitle(title)));
+        return Edit.mergeable("edit.lane.rename", "lane:" + id + ":title", map -> change(map, id, l -> l.withTitle(Names.keepIfBlank(l.title(), title))));
     }
 
     public static Edit setLaneKind(String id, LaneKind kind) {

@@ -25,7 +25,9 @@ public final class PersonaEdits {
     public static Edit updatePersona(String id, UnaryOperator<Persona> change) {
         Objects.requireNonNull(change, "change");
         return Edit.of("edit.persona.update", map -> {
-            Persona after = Objects.requireNonNull(change.apply(Existing.persona(map, id)), "a persona change returned null");
+            Persona before = Existing.persona(map, id);
+            Persona changed = Objects.requireNonNull(change.apply(before), "a persona change returned null");
+            Persona after = changed.withName(Names.keepIfBlank(before.name(), changed.name()));
             if (!after.id().equals(id)) {
                 throw new IllegalArgumentException("updating persona '" + id + "' must keep its id, got '" + after.id() + "'");
             }
@@ -34,7 +36,7 @@ public final class PersonaEdits {
     }
 
     public static Edit setPersonaName(String id, String name) {
-        return field(id, "name", p -> p.withName(name));
+        return field(id, "name", p -> p.withName(Names.keepIfBlank(p.name(), name)));
     }
 
     public static Edit setPersonaRole(String id, String role) {

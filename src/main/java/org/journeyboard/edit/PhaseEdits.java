@@ -27,7 +27,7 @@ public final class PhaseEdits {
 
     /** Renames a phase; consecutive renames of one phase merge into one undo step. */
     public static Edit renamePhase(String id, String name) {
-        return Edit.mergeable("edit.phase.rename", "phase:" + id + ":name", map -> change(map, id, p -> p.withName(name)));
+        return Edit.mergeable("edit.phase.rename", "phase:" + id + ":name", map -> change(map, id, p -> p.withName(Names.keepIfBlank(p.name(), name))));
     }
 
     /** Sets a phase's goal; consecutive goal edits of one phase merge. */

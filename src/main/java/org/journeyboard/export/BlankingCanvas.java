@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.journeyboard.layout.TextBlock;
 import org.journeyboard.model.Colour;
+import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
 
 /**
@@ -36,6 +37,11 @@ final class BlankingCanvas implements Canvas2D {
         if (!blanked.contains(Place.of(x, y))) {
             target.text(text, x, y, size, bold);
         }
+    }
+
+    @Override
+    public void drawImage(Picture picture, double x, double y, double width, double height) {
+        target.drawImage(picture, x, y, width, height);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.model.Colour;
+import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
 
 /**
@@ -35,6 +36,8 @@ public final class Java2DCanvas2D implements Canvas2D {
     private double lineWidth = 1;
     private float[] dashes;
     private Path2D.Double path = new Path2D.Double();
+    private final java.util.Map<Picture, java.util.Optional<java.awt.image.BufferedImage>> pictures =
+            new java.util.HashMap<>();
 
     private record State(Colour fill, Colour stroke, double lineWidth, float[] dashes, AffineTransform transform,
                          Shape clip) {
@@ -135,6 +138,27 @@ public final class Java2DCanvas2D implements Canvas2D {
         g.setColor(awt(fill));
         g.setFont(font(isBold).deriveFont((float) size));
         g.drawString(Glyphs.drawable(text, FontMetrics.of(isBold)), (float) x, (float) y);
+    }
+
+    @Override
+    public void drawImage(Picture picture, double x, double y, double width, double height) {
+        java.awt.image.BufferedImage image = pictures.computeIfAbsent(picture, Java2DCanvas2D::decode).orElse(null);
+        if (image == null || !(width > 0 && height > 0)) {
+            return;
+        }
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        AffineTransform place = new AffineTransform(width / image.getWidth(), 0, 0, height / image.getHeight(), x, y);
+        g.drawImage(image, place, null);
+    }
+
+    private static java.util.Optional<java.awt.image.BufferedImage> decode(Picture picture) {
+        try {
+            return java.util.Optional.ofNullable(javax.imageio.ImageIO.read(
+                    new java.io.ByteArrayInputStream(picture.data())));
+        } catch (IOException | RuntimeException e) {
+            // a damaged picture is left out of the PNG rather than failing it
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

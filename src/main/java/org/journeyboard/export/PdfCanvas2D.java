@@ -6,9 +6,11 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.model.Colour;
+import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
 
 /**
@@ -20,6 +22,7 @@ import org.journeyboard.paint.Canvas2D;
 public final class PdfCanvas2D implements Canvas2D {
     private final PDPageContentStream out;
     private final PdfFonts fonts;
+    private final PdfPictures pictures;
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State(null, null, -1, new double[0]);
 
@@ -27,10 +30,16 @@ public final class PdfCanvas2D implements Canvas2D {
     private record State(Colour fill, Colour stroke, double lineWidth, double[] dashes) {
     }
 
-    /** A canvas on {@code out} for a page {@code pageHeight} points tall, origin at the top left. */
+    /** A canvas on {@code out} for a page {@code pageHeight} points tall, origin at the top left; no pictures. */
     public PdfCanvas2D(PDPageContentStream out, PdfFonts fonts, double pageHeight) {
+        this(out, fonts, null, pageHeight);
+    }
+
+    /** A canvas that embeds pictures through {@code pictures} (null: pictures are left out). */
+    public PdfCanvas2D(PDPageContentStream out, PdfFonts fonts, PdfPictures pictures, double pageHeight) {
         this.out = out;
         this.fonts = fonts;
+        this.pictures = pictures;
         io(() -> out.transform(new Matrix(1, 0, 0, -1, 0, (float) pageHeight)));
     }
 
@@ -144,6 +153,17 @@ public final class PdfCanvas2D implements Canvas2D {
             out.showText(drawable);
             out.endText();
         });
+    }
+
+    @Override
+    public void drawImage(Picture picture, double x, double y, double width, double height) {
+        PDImageXObject image = pictures == null ? null : pictures.of(picture);
+        if (image == null || !(width > 0 && height > 0)) {
+            return;
+        }
+        // the page is flipped top-down, an image is drawn into the unit square bottom-up: flip it back
+        io(() -> out.drawImage(image, new Matrix((float) width, 0, 0, (float) -height, (float) x,
+                (float) (y + height))));
     }
 
     @Override

@@ -54,9 +54,21 @@ public final class PdfExport {
     /** Writes one edition of {@code map} to {@code out} (left open). */
     public static Summary write(JourneyMap map, PdfOptions options, Edition edition, OutputStream out)
             throws IOException {
+        return write(map, options, edition, out, ExportProgress.NONE);
+    }
+
+    /**
+     * Writes one edition of {@code map} to {@code out} (left open), reporting each page to {@code progress}; throws
+     * {@link java.util.concurrent.CancellationException} when it is cancelled (what was written to {@code out} is
+     * then incomplete).
+     */
+    public static Summary write(JourneyMap map, PdfOptions options, Edition edition, OutputStream out,
+                                ExportProgress progress) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            double cardTextSize = render(document, map, options, edition);
+            double cardTextSize = render(document, map, options, edition, progress);
+            progress.stopIfCancelled();
             document.save(out);
+            progress.update(1, 1);
             return new Summary(document.getNumberOfPages(), cardTextSize);
         }
     }
@@ -69,19 +81,25 @@ public final class PdfExport {
     }
 
     /** Adds the pages to {@code document}; returns the size card texts print at. */
-    private static double render(PDDocument document, JourneyMap map, PdfOptions options, Edition edition)
-            throws IOException {
+    private static double render(PDDocument document, JourneyMap map, PdfOptions options, Edition edition,
+                                 ExportProgress progress) throws IOException {
         PdfFonts fonts = PdfFonts.load(document);
+        PdfPictures pictures = new PdfPictures(document);
         PrintedPages.Document composed = PrintedPages.compose(map, options, edition);
         List<PrintedPage> pages = composed.pages();
+        // saving (font subsets, compression) costs about as much as a few pages, so it counts as a share
+        double total = pages.size() * 1.25 + 0.5;
         for (int i = 0; i < pages.size(); i++) {
+            progress.stopIfCancelled();
+            progress.update(i, total);
             PrintedPage page = pages.get(i);
             PDPage pdPage = new PDPage(new PDRectangle((float) page.size().width(), (float) page.size().height()));
             document.addPage(pdPage);
             try (PDPageContentStream out = new PDPageContentStream(document, pdPage)) {
-                page.drawer().draw(new PdfCanvas2D(out, fonts, page.size().height()), i + 1, pages.size());
+                page.drawer().draw(new PdfCanvas2D(out, fonts, pictures, page.size().height()), i + 1, pages.size());
             }
         }
+        progress.update(pages.size(), total);
         describe(document, map, options, edition);
         return composed.cardTextSize();
     }

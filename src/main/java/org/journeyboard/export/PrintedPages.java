@@ -20,10 +20,18 @@ public final class PrintedPages {
     private PrintedPages() {
     }
 
-    /** The pages of a printed map and the size its card texts come out on paper, in points. */
-    public record Document(List<PrintedPage> pages, double cardTextSize) {
+    /**
+     * The pages of a printed map, the size its card texts come out on paper (points), and how many sheets across
+     * and down the map itself takes (1 × 1 for a handout); the map's sheets come first, then any text pages.
+     */
+    public record Document(List<PrintedPage> pages, double cardTextSize, int columns, int rows) {
         public Document {
             pages = List.copyOf(pages);
+        }
+
+        /** The number of sheets the map itself is printed on. */
+        public int mapSheets() {
+            return columns * rows;
         }
     }
 
@@ -38,7 +46,8 @@ public final class PrintedPages {
         Legend legend = Legend.of(map, texts);
         PageFrame frame = new PageFrame(map, texts, edition);
         List<PrintedPage> pages = new ArrayList<>();
-        double[] scale = new double[1];
+        // out-parameters of the page builders: the scale, then columns and rows of sheets
+        double[] scale = {1, 1, 1};
         if (fit) {
             pages.add(handout(drawing, legend, frame, options, scale));
         } else {
@@ -53,7 +62,8 @@ public final class PrintedPages {
         if (options.appendix() && edition.kind() != Edition.Kind.WORKSHEET) {
             pages.addAll(textPages(DocumentTexts.appendix(map, texts), frame, textPage, options));
         }
-        return new Document(pages, drawing.layout().style().cardTitleSize() * scale[0]);
+        return new Document(pages, drawing.layout().style().cardTitleSize() * scale[0], (int) scale[1],
+                (int) scale[2]);
     }
 
     private static PrintedPage handout(MapDrawing drawing, Legend legend, PageFrame frame, PdfOptions options,
@@ -124,6 +134,8 @@ public final class PrintedPages {
         List<PrintedPage> pages = new ArrayList<>();
         List<Sheet> sheets = Imposition.plan(options.placement(), content.width(), content.height(), area, overlap);
         scaleOut[0] = sheets.get(0).scale();
+        scaleOut[1] = sheets.get(0).columns();
+        scaleOut[2] = sheets.get(0).rows();
         for (Sheet sheet : sheets) {
             pages.add(new PrintedPage(size, (g, number, count) -> {
                 drawSheet(g, sheet, content::draw);

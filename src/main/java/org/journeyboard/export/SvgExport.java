@@ -23,7 +23,8 @@ public final class SvgExport {
         String h = SvgCanvas2D.num(Math.ceil(layout.height()));
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(w)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                        + " version=\"1.1\" width=\"").append(w)
                 .append("pt\" height=\"").append(h).append("pt\" viewBox=\"0 0 ").append(w).append(' ').append(h)
                 .append("\" xml:lang=\"").append(map.language().code()).append("\">\n")
                 .append("<title>").append(SvgCanvas2D.escape(Glyphs.drawable(map.title(), FontMetrics.regular())))

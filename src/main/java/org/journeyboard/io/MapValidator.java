@@ -174,8 +174,14 @@ public final class MapValidator {
         String type = picture.mediaType();
         if (!type.equals(PictureCheck.PNG) && !type.equals(PictureCheck.JPEG)) {
             add(at + ".mediaType", "picture.mediaType", type);
-        } else if (!PictureCheck.matches(type, picture.data())) {
-            add(at + ".data", "picture.notImage", type);
+        } else {
+            switch (PictureCheck.check(type, picture.data())) {
+                case NOT_IMAGE -> add(at + ".data", "picture.notImage", type);
+                case TOO_MANY_PIXELS -> add(at + ".data", "picture.tooManyPixels", PictureCheck.MAX_SIDE,
+                        PictureCheck.MAX_PIXELS / 1_000_000);
+                case OK -> {
+                }
+            }
         }
         if (picture.size() > Picture.MAX_BYTES) {
             add(at + ".data", "picture.tooLarge", picture.size(), Picture.MAX_BYTES);

@@ -18,6 +18,8 @@ import org.journeyboard.model.Phase;
 final class MapLayoutBuilder {
     private static final double TITLE_GAP = 14;
     private static final double PERSONA_GAP = 12;
+    /** Side of a persona's square picture: a face stays recognisable on a printed A4 handout. */
+    private static final double PICTURE_SIDE = 44;
     private static final double GRID_GAP = 18;
     private static final double HEADER_PADDING = 10;
 
@@ -120,26 +122,38 @@ final class MapLayoutBuilder {
     private List<PersonaBox> personas(double x, double y) {
         List<PersonaBox> boxes = new ArrayList<>();
         double pad = 10;
-        double inner = s.personaWidth() - 2 * pad;
         List<TextBlock[]> texts = new ArrayList<>();
         double height = 0;
         for (Persona p : map.personas()) {
+            // a picture takes a square at the left, so the texts wrap in what is left beside it
+            double inner = s.personaWidth() - 2 * pad - (hasPicture(p) ? PICTURE_SIDE + pad : 0);
             TextBlock name = TextBlock.wrap(p.name(), 0, 0, inner, s.personaNameSize(), true, 1);
             TextBlock role = TextBlock.wrap(p.role(), 0, 0, inner, s.personaRoleSize(), false, s.personaRoleMaxLines());
             texts.add(new TextBlock[] {name, role});
             height = Math.max(height, 2 * pad + name.height() + (role.isEmpty() ? 0 : 2 + role.height()));
+            if (hasPicture(p)) {
+                height = Math.max(height, 2 * pad + PICTURE_SIDE);
+            }
         }
         for (int i = 0; i < texts.size(); i++) {
+            Persona persona = map.personas().get(i);
             double bx = x + i * (s.personaWidth() + PERSONA_GAP);
+            double tx = bx + pad + (hasPicture(persona) ? PICTURE_SIDE + pad : 0);
             TextBlock name = texts.get(i)[0];
             TextBlock role = texts.get(i)[1];
-            TextBlock placedName = new TextBlock(name.lines(), bx + pad, y + pad, name.size(), true);
-            TextBlock placedRole = new TextBlock(role.lines(), bx + pad, y + pad + name.height() + 2, role.size(),
-                    false);
-            boxes.add(new PersonaBox(map.personas().get(i).id(), new Rect(bx, y, s.personaWidth(), height),
-                    placedName, placedRole));
+            TextBlock placedName = new TextBlock(name.lines(), tx, y + pad, name.size(), true);
+            TextBlock placedRole = new TextBlock(role.lines(), tx, y + pad + name.height() + 2, role.size(), false);
+            Rect box = new Rect(bx, y, s.personaWidth(), height);
+            boxes.add(hasPicture(persona)
+                    ? new PersonaBox(persona.id(), box, placedName, placedRole,
+                            new Rect(bx + pad, y + pad, PICTURE_SIDE, PICTURE_SIDE), persona.picture())
+                    : new PersonaBox(persona.id(), box, placedName, placedRole));
         }
         return boxes;
+    }
+
+    private static boolean hasPicture(Persona p) {
+        return p.picture() != null && p.picture().size() > 0;
     }
 
     /** Phase headers of one common height; the column rectangles are completed once the rows are known. */

@@ -1,6 +1,7 @@
 package org.journeyboard.paint;
 
 import org.journeyboard.model.Colour;
+import org.journeyboard.model.Picture;
 
 /**
  * The few drawing operations a map needs, so that one {@link MapPainter} draws on the screen, into a PDF, an SVG and
@@ -43,6 +44,12 @@ public interface Canvas2D {
 
     /** Draws one line of text with its baseline at y, in the fill colour. */
     void text(String text, double x, double y, double size, boolean bold);
+
+    /**
+     * Draws a picture (PNG or JPEG bytes) stretched over the rectangle; callers keep the aspect ratio themselves
+     * (see {@link PictureFraming}). A picture the backend cannot decode is left out rather than failing the drawing.
+     */
+    void drawImage(Picture picture, double x, double y, double width, double height);
 
     void save();
 

@@ -92,11 +92,27 @@ public final class MapPainter {
             g.setStroke(colours.personaBorder());
             g.setLineWidth(1);
             g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6);
+            if (p.hasPicture()) {
+                paintPicture(g, p);
+            }
             g.setFill(colours.ink());
             text(g, p.name());
             g.setFill(colours.mutedInk());
             text(g, p.role());
         }
+    }
+
+    /** The persona's photo, cropped to its square like a profile picture, with a thin frame. */
+    private void paintPicture(Canvas2D g, PersonaBox p) {
+        Rect box = p.pictureBox();
+        Rect framed = PictureFraming.cover(p.picture(), box);
+        g.save();
+        g.clipRect(box.x(), box.y(), box.width(), box.height());
+        g.drawImage(p.picture(), framed.x(), framed.y(), framed.width(), framed.height());
+        g.restore();
+        g.setStroke(colours.personaBorder());
+        g.setLineWidth(0.75);
+        g.strokeRect(box.x(), box.y(), box.width(), box.height());
     }
 
     private void paintGrid(MapLayout layout, Canvas2D g, Rect visible) {

@@ -29,6 +29,7 @@ import org.journeyboard.ui.canvas.CanvasTexts;
 import org.journeyboard.ui.canvas.CanvasView;
 import org.journeyboard.ui.canvas.CardGesture;
 import org.journeyboard.ui.canvas.CardKeys;
+import org.journeyboard.ui.canvas.FrozenMap;
 import org.journeyboard.ui.canvas.InPlaceEditor;
 import org.journeyboard.ui.canvas.NoClipboard;
 import org.journeyboard.ui.canvas.PaletteDrop;
@@ -61,6 +62,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private final List<CanvasGesture> own = new ArrayList<>();
     private final CardGesture cardGesture = new CardGesture(this);
     private final PaletteDrop paletteDrop = new PaletteDrop(this);
+    private final FrozenMap frozen = new FrozenMap();
     private final InPlaceEditor editor = new InPlaceEditor(this, this::requestFocus);
     private final ChangeListener<JourneyMap> mapListener = (o, a, b) -> mapChanged();
     private final ChangeListener<Selection> selectionListener = (o, a, b) -> selectionChanged();
@@ -71,6 +73,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private boolean panning;
     private boolean spaceDown;
     private boolean pointerDown;
+    private boolean dragMoved;
     private double zoom = 1;
     private double dragX;
     private double dragY;
@@ -347,6 +350,7 @@ public final class MapCanvas extends Region implements CanvasView {
         dragX = e.getX();
         dragY = e.getY();
         active = null;
+        dragMoved = false;
         panning = e.getButton() == MouseButton.MIDDLE || spaceDown || document == null;
         if (panning) {
             canvas.setCursor(Cursor.CLOSED_HAND);
@@ -373,6 +377,7 @@ public final class MapCanvas extends Region implements CanvasView {
             dragX = e.getX();
             dragY = e.getY();
         } else if (active != null) {
+            dragMoved = true;
             active.drag(e, toMap(e.getX(), e.getY()));
         }
     }
@@ -495,26 +500,49 @@ public final class MapCanvas extends Region implements CanvasView {
     public void paintNow() {
         paintPending = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        // a picture of the map pays off only once the pointer moves with a gesture (or a palette item) in hand
+        boolean dragging = document != null && (active != null && dragMoved || paletteDrop.preview() != null);
+        double scale = getScene() == null || getScene().getWindow() == null ? 1
+                : getScene().getWindow().getOutputScaleX();
+        double x = horizontal.getValue();
+        double y = vertical.getValue();
+        if (dragging && frozen.shows(layout, zoom, x, y, canvas.getWidth(), canvas.getHeight(), scale)) {
+            frozen.draw(gc);
+        } else {
+            paintMap(gc);
+            if (dragging && layout != null) {
+                frozen.take(canvas, layout, zoom, x, y, scale);
+            } else {
+                frozen.forget();
+            }
+        }
+        if (layout != null && document != null) {
+            gc.save();
+            gc.scale(zoom, zoom);
+            gc.translate(-x, -y);
+            SelectionOverlay.paint(gc, layout, document.selection(), visibleArea(), zoom);
+            for (CanvasGesture g : gestures()) {
+                gc.save();
+                g.paintOverlay(gc, zoom);
+                gc.restore();
+            }
+            gc.restore();
+        }
+        if (isFocused() && document != null) {
+            SelectionOverlay.paintFocusRing(gc, canvas.getWidth(), canvas.getHeight());
+        }
+    }
+
+    private void paintMap(GraphicsContext gc) {
         gc.save();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (layout != null) {
             gc.scale(zoom, zoom);
             gc.translate(-horizontal.getValue(), -vertical.getValue());
-            Rect visible = visibleArea();
-            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visible);
-            if (document != null) {
-                SelectionOverlay.paint(gc, layout, document.selection(), visible, zoom);
-                for (CanvasGesture g : gestures()) {
-                    gc.save();
-                    g.paintOverlay(gc, zoom);
-                    gc.restore();
-                }
-            }
+            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visibleArea());
+            StartupProbe.mapPainted();
         }
         gc.restore();
-        if (isFocused() && document != null) {
-            SelectionOverlay.paintFocusRing(gc, canvas.getWidth(), canvas.getHeight());
-        }
     }
 }

@@ -41,12 +41,12 @@ record EditRecipe(int kind, int a, int b, int c, String text) {
             case 7 -> haveCards ? CardEdits.deleteCards(some(cards)) : null;
             case 8 -> haveCards ? CardEdits.duplicateCards(List.of(pick(cards, a)), List.of(fresh(map, "copy"))) : null;
             case 9 -> haveCards ? CardEdits.setCardEmotion(pick(cards, a), Math.floorMod(b, 5) - 2) : null;
-            case 10 -> PhaseEdits.addPhase(new Phase(fresh(map, "phase"), text, new Colour(a & 255, b & 255, c & 255)), a);
+            case 10 -> PhaseEdits.addPhase(new Phase(fresh(map, "phase"), named(text), new Colour(a & 255, b & 255, c & 255)), a);
             case 11 -> phases.isEmpty() ? null : PhaseEdits.renamePhase(pick(phases, a), text);
             case 12 -> phases.isEmpty() ? null : PhaseEdits.movePhase(pick(phases, a), b);
             case 13 -> phases.isEmpty() ? null : PhaseEdits.resizePhase(pick(phases, a), 100 + Math.floorMod(b, 300));
             case 14 -> phases.size() < 2 ? null : PhaseEdits.deletePhase(pick(phases, a));
-            case 15 -> LaneEdits.addLane(new Lane(fresh(map, "lane"), LaneKind.values()[Math.floorMod(a, 9)], text), b);
+            case 15 -> LaneEdits.addLane(new Lane(fresh(map, "lane"), LaneKind.values()[Math.floorMod(a, 9)], named(text)), b);
             case 16 -> lanes.isEmpty() ? null : LaneEdits.renameLane(pick(lanes, a), text);
             case 17 -> lanes.isEmpty() ? null : LaneEdits.moveLane(pick(lanes, a), b);
             case 18 -> lanes.isEmpty() ? null : LaneEdits.setLaneHidden(pick(lanes, a), b % 2 == 0);
@@ -58,9 +58,9 @@ record EditRecipe(int kind, int a, int b, int c, String text) {
             case 22 -> points.isEmpty() ? null
                     : CurveEdits.setCurvePointLabel(curveOf(curves, pick(points, a)), pick(points, a).id(), text);
             case 23 -> points.isEmpty() ? null : CurveEdits.deleteCurvePoint(curveOf(curves, pick(points, a)), pick(points, a).id());
-            case 24 -> PersonaEdits.addPersona(new Persona(fresh(map, "persona"), text, ""), a);
+            case 24 -> PersonaEdits.addPersona(new Persona(fresh(map, "persona"), named(text), ""), a);
             case 25 -> personas.isEmpty() ? null : PersonaEdits.deletePersona(pick(personas, a));
-            case 26 -> curves.isEmpty() ? CurveEdits.addCurve(new EmotionCurve(fresh(map, "curve"), text, null,
+            case 26 -> curves.isEmpty() ? CurveEdits.addCurve(new EmotionCurve(fresh(map, "curve"), named(text), null,
                     personas.isEmpty() ? null : pick(personas, a), List.of())) : CurveEdits.deleteCurve(pick(curves, a).id());
             case 27 -> curves.isEmpty() ? null : CurveEdits.renameCurve(pick(curves, a).id(), text);
             case 28 -> haveCards && cards.size() >= 2 ? Edit.compose("edit.cards.move",
@@ -109,5 +109,10 @@ record EditRecipe(int kind, int a, int b, int c, String text) {
             n++;
         }
         return prefix + n;
+    }
+
+    /** Things the editor adds always come with a name (the format requires one); renames may still try blanks. */
+    private static String named(String text) {
+        return text.isBlank() ? "Named " + text.length() : text;
     }
 }

@@ -38,6 +38,18 @@ class PhaseAndLaneEditsTest {
     }
 
     @Test
+    void aRenameToBlankKeepsTheOldNameBecauseTheFileFormatNeedsOne() {
+        assertThat(PhaseEdits.renamePhase("aware", "  ").apply(map)).isEqualTo(map);
+        assertThat(LaneEdits.renameLane("touch", "").apply(map)).isEqualTo(map);
+        assertThat(PersonaEdits.setPersonaName("anna", " ").apply(map)).isEqualTo(map);
+        assertThat(PersonaEdits.updatePersona("anna", p -> p.withName("").withRole("Owner")).apply(map)
+                .persona("anna").orElseThrow().name()).isEqualTo("Anna");
+        assertThat(CurveEdits.renameCurve("feel", "\t").apply(map)).isEqualTo(map);
+        assertThat(PhaseEdits.renamePhase("aware", "Aware").apply(map).phase("aware").orElseThrow().name())
+                .isEqualTo("Aware");
+    }
+
+    @Test
     void phaseFieldsChange() {
         List<Kpi> kpis = List.of(new Kpi("Conversion rate", "3 %", "2.1 %"));
         JourneyMap after = Edit.compose("edit.phase.rename",

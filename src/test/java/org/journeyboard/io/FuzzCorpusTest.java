@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.Persona;
+import org.journeyboard.model.Picture;
 import org.journeyboard.model.templates.Sample;
 import org.journeyboard.model.templates.Samples;
+import org.journeyboard.testing.GeneratedMaps;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +31,16 @@ class FuzzCorpusTest {
         for (Sample sample : Samples.all()) {
             seeds.put("seed-sample-" + stem(sample.fileName()), JourneyJson.bytes(sample.map()));
         }
+        // pictures get their own seed, so that the fuzzer starts from real PNG and JPEG structure
+        JourneyMap base = GeneratedMaps.withCards(3, 1);
+        List<Picture> pictures = List.of(new Picture("image/png", TinyPictures.png(4, 3)),
+                new Picture("image/jpeg", TinyPictures.jpeg(4, 3)));
+        List<Persona> personas = new ArrayList<>();
+        for (Persona p : base.personas()) {
+            personas.add(p.withPicture(pictures.get(0)));
+        }
+        personas.add(new Persona("persona-jpeg", "J", "").withPicture(pictures.get(1)));
+        seeds.put("seed-pictures", JourneyJson.bytes(base.withPersonas(personas)));
         try (Stream<Path> files = Files.list(BadFilesTest.folder())) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();

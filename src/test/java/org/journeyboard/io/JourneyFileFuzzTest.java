@@ -15,8 +15,10 @@ import org.journeyboard.model.JourneyMap;
  * <p>{@code mvn verify} replays the seed corpus and every saved finding in
  * src/test/resources/org/journeyboard/io/JourneyFileFuzzTestInputs/readAnyBytes/ (Jazzer's regression mode). To fuzz
  * for real (findings are written into that folder, the growing corpus into .cifuzz-corpus/):
- * {@code JAZZER_FUZZ=1 mvn -B -o test -Dtest=JourneyFileFuzzTest -Djazzer.internal.arg.0=fuzz
- * -Djazzer.internal.arg.1=-max_total_time=600} (seconds; without the two arg properties it runs for maxDuration).
+ * {@code JAZZER_FUZZ=1 mvn -B -o test -Dtest=JourneyFileFuzzTest -Djazzer.hooks=true -Djazzer.internal.arg.0=fuzz
+ * -Djazzer.internal.arg.1=-max_total_time=600} fuzzes for 600 seconds (without the two arg properties, for
+ * maxDuration). The hooks are switched off for normal runs in junit-platform.properties and must be switched on
+ * for fuzzing, where they guide the fuzzer.
  */
 class JourneyFileFuzzTest {
     /** The English text of file.internalError ends like this; seeing it means a RuntimeException was caught. */

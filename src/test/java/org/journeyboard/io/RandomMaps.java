@@ -93,11 +93,8 @@ final class RandomMaps {
         Picture picture = null;
         if (r.nextBoolean()) {
             boolean png = r.nextBoolean();
-            byte[] data = new byte[8 + r.nextInt(300)];
-            r.nextBytes(data);
-            byte[] magic = png ? new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}
-                    : new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-            System.arraycopy(magic, 0, data, 0, magic.length);
+            byte[] data = png ? TinyPictures.png(1 + r.nextInt(12), 1 + r.nextInt(12))
+                    : TinyPictures.jpeg(1 + r.nextInt(12), 1 + r.nextInt(12));
             picture = new Picture(png ? "image/png" : "image/jpeg", data);
             nested(extras, FileKeys.NESTED_PICTURE, FileKeys.PICTURE);
         }

@@ -50,7 +50,7 @@ class RoundTripTest {
 
     @Test
     void everyKindOfContentSurvives() throws Exception {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3};
+        byte[] png = TinyPictures.png(3, 2);
         Persona persona = new Persona("p1", "Jürgen \"JJ\" Ölß 😀", "role\nwith newline", List.of("g1", ""),
                 List.of("n"), List.of(), new Picture("image/png", png), Extras.NONE);
         Phase phase = new Phase("ph1", "Kauf", Colour.parse("#aabbcc")).withWidth(123.5);

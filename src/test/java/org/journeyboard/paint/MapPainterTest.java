@@ -101,4 +101,24 @@ class MapPainterTest {
                 .isEqualTo(org.journeyboard.model.Colour.parse("#FFFFFF"));
         assertThat(colours.textOn(org.journeyboard.model.Colour.parse("#FFF1C2"))).isEqualTo(colours.ink());
     }
+
+    @Test
+    void aPersonasPictureIsDrawnClippedToItsSquare() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 100, 0, 0, 0, 50};
+        org.journeyboard.model.Picture picture = new org.journeyboard.model.Picture("image/png", png);
+        java.util.List<org.journeyboard.model.Persona> personas = new java.util.ArrayList<>(map.personas());
+        personas.set(0, personas.get(0).withPicture(picture));
+        MapLayout withPicture = MapLayout.of(map.withPersonas(personas));
+        RecordingCanvas canvas = new RecordingCanvas();
+        painter.paint(withPicture, canvas);
+        assertThat(canvas.images).hasSize(1);
+        RecordingCanvas.DrawnImage drawn = canvas.images.get(0);
+        Rect box = withPicture.personas().get(0).pictureBox();
+        assertThat(drawn.picture()).isEqualTo(picture);
+        assertThat(drawn.height()).isEqualTo(box.height());
+        assertThat(drawn.width()).as("twice as wide as high, cropped by the clip").isEqualTo(2 * box.height());
+        RecordingCanvas plain = new RecordingCanvas();
+        painter.paint(layout, plain);
+        assertThat(plain.images).isEmpty();
+    }
 }

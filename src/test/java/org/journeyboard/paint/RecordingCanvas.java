@@ -3,6 +3,7 @@ package org.journeyboard.paint;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeyboard.model.Colour;
+import org.journeyboard.model.Picture;
 
 /** A Canvas2D that remembers what was drawn, for tests of the painter without any real backend. */
 final class RecordingCanvas implements Canvas2D {
@@ -10,7 +11,12 @@ final class RecordingCanvas implements Canvas2D {
     record DrawnText(String text, double x, double y, double size, boolean bold, Colour colour) {
     }
 
+    /** One picture as drawn. */
+    record DrawnImage(Picture picture, double x, double y, double width, double height) {
+    }
+
     final List<DrawnText> texts = new ArrayList<>();
+    final List<DrawnImage> images = new ArrayList<>();
     int fills;
     int strokes;
     int depth;
@@ -82,6 +88,11 @@ final class RecordingCanvas implements Canvas2D {
     @Override
     public void text(String text, double x, double y, double size, boolean bold) {
         texts.add(new DrawnText(text, x, y, size, bold, fill));
+    }
+
+    @Override
+    public void drawImage(Picture picture, double x, double y, double width, double height) {
+        images.add(new DrawnImage(picture, x, y, width, height));
     }
 
     @Override

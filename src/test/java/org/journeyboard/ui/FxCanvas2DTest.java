@@ -80,4 +80,28 @@ class FxCanvas2DTest {
         }
         assertThat(dark).as("pixels of the text").isGreaterThan(10);
     }
+
+    @Test
+    void drawsAPictureStretchedIntoItsRectangle(FxRobot robot) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 4; x++) {
+            for (int y = 0; y < 4; y++) {
+                image.setRGB(x, y, 0x00FF00);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        org.journeyboard.model.Picture picture = new org.journeyboard.model.Picture("image/png", png.toByteArray());
+        Canvas canvas = new Canvas(60, 40);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            FxCanvas2D g = new FxCanvas2D(canvas.getGraphicsContext2D());
+            g.drawImage(picture, 10, 10, 30, 20);
+            g.drawImage(new org.journeyboard.model.Picture("image/png", new byte[] {1, 2}), 0, 0, 5, 5);
+            shot[0] = canvas.snapshot(null, null);
+        });
+        assertThat(shot[0].getPixelReader().getArgb(25, 20)).isEqualTo(0xFF00FF00);
+        assertThat(shot[0].getPixelReader().getArgb(50, 35)).isNotEqualTo(0xFF00FF00);
+    }
 }

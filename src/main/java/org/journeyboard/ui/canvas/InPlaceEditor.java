@@ -27,6 +27,7 @@ public final class InPlaceEditor {
     private Rect area;
     private String original;
     private Consumer<String> onCommit;
+    private boolean singleLine;
 
     /** An editor drawing over {@code view}; {@code refocus} gives the focus back to the canvas after editing. */
     public InPlaceEditor(CanvasView view, Runnable refocus) {
@@ -56,7 +57,9 @@ public final class InPlaceEditor {
     public void open(Rect mapArea, String text, boolean multiLine, Consumer<String> commit) {
         commit();
         TextInputControl f;
-        if (multiLine) {
+        // a one-line text over a tall area (a card title) wraps like the drawn title; Enter still keeps it
+        boolean wrapped = multiLine || mapArea.height() * view.zoom() >= 2.6 * fontSize();
+        if (wrapped) {
             TextArea a = new TextArea(text);
             a.setWrapText(true);
             f = a;
@@ -64,9 +67,12 @@ public final class InPlaceEditor {
             f = new TextField(text);
         }
         f.getStyleClass().add("in-place-editor");
+        // the layer is a plain Pane, which would resize a managed child to its preferred size
+        f.setManaged(false);
         field = f;
         area = mapArea;
         original = text == null ? "" : text;
+        singleLine = !multiLine;
         onCommit = commit;
         f.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(f, e, multiLine));
         f.focusedProperty().addListener((o, was, now) -> {
@@ -107,7 +113,7 @@ public final class InPlaceEditor {
         }
         double zoom = view.zoom();
         Point2D topLeft = view.toView(area.x(), area.y());
-        double fontSize = Math.max(9, Math.min(40, BASE_FONT * zoom));
+        double fontSize = fontSize();
         field.setStyle("-fx-font-size: " + fontSize + "px;");
         double width = Math.max(60, area.width() * zoom);
         double height = field instanceof TextArea ? Math.max(area.height() * zoom, 3.2 * fontSize)
@@ -115,12 +121,16 @@ public final class InPlaceEditor {
         field.resizeRelocate(Math.round(topLeft.getX()), Math.round(topLeft.getY()), width, height);
     }
 
+    private double fontSize() {
+        return Math.max(9, Math.min(40, BASE_FONT * view.zoom()));
+    }
+
     /** Keeps the text: hands it to the commit callback when it changed, and closes the field. */
     public void commit() {
         if (field == null) {
             return;
         }
-        String text = field.getText();
+        String text = singleLine ? field.getText().replaceAll("\\R", " ") : field.getText();
         Consumer<String> callback = onCommit;
         boolean changed = !text.equals(original);
         close();

@@ -1,0 +1,135 @@
+package org.journeyboard.ui.export;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.concurrent.Task;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Alert;
+import javafx.scene.transform.Scale;
+import javafx.stage.Window;
+import org.journeyboard.export.Paper;
+import org.journeyboard.export.PrintedPage;
+import org.journeyboard.export.PrintedPages;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.ui.FxCanvas2D;
+
+/**
+ * File › Print…: the Print dialog (the Export dialog's page settings and preview, with a Print button), then the
+ * pages sent to a printer with JavaFX's PrinterJob, each drawn by the shared painter onto a canvas of its own.
+ */
+public final class PrintAction {
+    /** Canvas pixels per point: 3 gives 216 dpi, sharp on paper while a poster sheet stays a modest texture. */
+    private static final double PIXELS_PER_POINT = 3;
+    private static final double MAX_CANVAS_SIDE = 4096;
+
+    private PrintAction() {
+    }
+
+    /** Opens the Print dialog for {@code map}. */
+    public static void print(Window owner, JourneyMap map) {
+        ExportDialog.open(owner, map, null, file -> { }, ExportViewModel.defaultStore(), ExportDialog.Mode.PRINT);
+    }
+
+    /** Opens the Print dialog with its settings kept in {@code store} (tests). */
+    static ExportDialog print(Window owner, JourneyMap map, Preferences store) {
+        return ExportDialog.open(owner, map, null, file -> { }, store, ExportDialog.Mode.PRINT);
+    }
+
+    /** The Print button: asks the system for a printer, then prints in the background with progress and Cancel. */
+    static void printFrom(ExportDialog dialog) {
+        ExportTexts texts = dialog.viewModel().texts();
+        Printer printer = defaultPrinter();
+        PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
+        if (job == null) {
+            noPrinter(dialog.stage(), texts);
+            return;
+        }
+        if (!job.showPrintDialog(dialog.stage())) {
+            job.cancelJob();
+            return;
+        }
+        dialog.viewModel().remember();
+        ExportSettings settings = dialog.viewModel().settings();
+        JourneyMap map = dialog.viewModel().map();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                List<PrintedPage> pages = PrintedPages.compose(map, settings.pdfOptions(), settings.edition()).pages();
+                Printer chosen = job.getPrinter();
+                for (int i = 0; i < pages.size(); i++) {
+                    if (isCancelled()) {
+                        job.cancelJob();
+                        return i;
+                    }
+                    updateMessage(texts.get("progress.printing", i + 1, pages.size()));
+                    updateProgress(i, pages.size());
+                    PrintedPage page = pages.get(i);
+                    PageLayout layout = chosen.createPageLayout(fxPaper(settings.paper()),
+                            page.size().width() > page.size().height() ? PageOrientation.LANDSCAPE
+                                    : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+                    if (!job.printPage(layout, pageNode(page, i + 1, pages.size(), layout))) {
+                        throw new IllegalStateException(String.valueOf(job.getJobStatus()));
+                    }
+                }
+                job.endJob();
+                updateProgress(1, 1);
+                return pages.size();
+            }
+        };
+        task.setOnSucceeded(e -> dialog.showStatus(texts.get("status.printed", task.getValue(),
+                job.getPrinter().getName())));
+        task.setOnCancelled(e -> dialog.showStatus(texts.get("status.printCancelled")));
+        task.setOnFailed(e -> dialog.showStatus(texts.get("status.printFailed",
+                ExportDialog.message(task.getException()))));
+        dialog.runInBackground(task, texts.get("progress.printing", 1, "…"));
+    }
+
+    /** The system's default printer, or null when there is none (a server, headless tests, no driver). */
+    static Printer defaultPrinter() {
+        try {
+            return Printer.getDefaultPrinter();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static void noPrinter(Window owner, ExportTexts texts) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, texts.get("print.noPrinter"));
+        alert.initOwner(owner);
+        alert.setTitle(texts.get("print.noPrinter.title"));
+        alert.setHeaderText(texts.get("print.noPrinter.title"));
+        alert.getDialogPane().setId("no-printer");
+        alert.show();
+    }
+
+    /** One page drawn at print resolution and scaled down to fit the printable area of {@code layout}. */
+    private static Canvas pageNode(PrintedPage page, int number, int count, PageLayout layout) {
+        double density = Math.min(PIXELS_PER_POINT,
+                MAX_CANVAS_SIDE / Math.max(page.size().width(), page.size().height()));
+        Canvas canvas = new Canvas(page.size().width() * density, page.size().height() * density);
+        FxCanvas2D g = new FxCanvas2D(canvas.getGraphicsContext2D());
+        g.scale(density);
+        page.drawer().draw(g, number, count);
+        double fit = Math.min(layout.getPrintableWidth() / page.size().width(),
+                layout.getPrintableHeight() / page.size().height());
+        canvas.getTransforms().add(new Scale(fit / density, fit / density));
+        return canvas;
+    }
+
+    static javafx.print.Paper fxPaper(Paper paper) {
+        return switch (paper) {
+            case A0 -> javafx.print.Paper.A0;
+            case A1 -> javafx.print.Paper.A1;
+            case A2 -> javafx.print.Paper.A2;
+            case A3 -> javafx.print.Paper.A3;
+            case A4 -> javafx.print.Paper.A4;
+            case LETTER -> javafx.print.Paper.NA_LETTER;
+            case LEGAL -> javafx.print.Paper.LEGAL;
+            case TABLOID -> javafx.print.Paper.TABLOID;
+        };
+    }
+}
