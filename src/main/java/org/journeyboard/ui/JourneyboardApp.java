@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.journeyboard.ui.export.ExportDialog;
+import org.journeyboard.ui.export.PrintAction;
 import org.journeyboard.ui.window.MainWindow;
 import org.journeyboard.ui.window.RecentFiles;
 import org.journeyboard.ui.window.StoreRecovery;
@@ -26,6 +28,9 @@ public class JourneyboardApp extends Application {
         Messages messages = new Messages(locale);
         window = new MainWindow(stage, messages, settings, new RecentFiles(settings.node().node("recent")),
                 StoreRecovery.inUserDataDir(locale));
+        window.setExportAction((owner, map, file) -> ExportDialog.show(owner, map, file,
+                exported -> getHostServices().showDocument(exported.toUri().toString())));
+        window.setPrintAction(map -> PrintAction.print(stage, map));
         List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
         window.show(files.isEmpty() ? null : Path.of(files.get(0)));
     }

@@ -36,6 +36,7 @@ import org.journeyboard.ui.editor.TextClipboard;
  */
 public final class MainWindow {
     private static final double ZOOM_STEP = 1.25;
+    private static final double PRESENTATION_MAX_ZOOM = 2.5;
 
     private final Stage stage;
     private final Messages messages;
@@ -253,15 +254,34 @@ public final class MainWindow {
     private void presentation(boolean on) {
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presentation"), on);
         boolean showPanels = !on && session.document() != null;
-        root.setTop(on ? null : top);
-        root.setBottom(on ? null : status);
+        // hidden, not removed: a menu bar that leaves the scene takes its accelerators (F11 among them) along
+        for (Node chrome : new Node[] {top, status}) {
+            chrome.setVisible(!on);
+            chrome.setManaged(!on);
+        }
         root.setLeft(showPanels ? left : null);
         root.setRight(showPanels ? right : null);
         menus.fullScreenChanged(on);
         if (session.document() != null) {
             // after the new size is laid out, so that fitting uses the whole screen
-            Platform.runLater(this::zoomToFit);
+            Platform.runLater(on ? this::fillScreen : this::zoomToFit);
         }
+    }
+
+    /** Presentation: the whole map as large as the screen allows, above 100 % too, so a room can read it. */
+    private void fillScreen() {
+        var layout = mapCanvas.mapLayout();
+        double w = mapCanvas.canvas().getWidth();
+        double h = mapCanvas.canvas().getHeight();
+        if (layout == null || w <= 0 || h <= 0) {
+            return;
+        }
+        double fit = Math.min(w / layout.width(), h / layout.height());
+        mapCanvas.zoomToFit();
+        if (fit > 1) {
+            mapCanvas.zoomAt(Math.min(PRESENTATION_MAX_ZOOM, fit), 0, 0);
+        }
+        status.showZoom(mapCanvas.zoom());
     }
 
     private void documentChanged(MapDocument old, MapDocument doc) {

@@ -27,7 +27,7 @@ final class RecoveryDialog extends Dialog<Dialogs.RecoveryChoice> {
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         ListView<RecoveryOffer> list = new ListView<>();
         list.getItems().setAll(offers);
-        list.setPrefSize(560, Math.min(6, offers.size()) * 58 + 6);
+        list.setPrefSize(640, Math.max(2, Math.min(6, offers.size())) * 52 + 24);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(RecoveryOffer offer, boolean empty) {
@@ -49,7 +49,11 @@ final class RecoveryDialog extends Dialog<Dialogs.RecoveryChoice> {
         ButtonType discard = new ButtonType(messages.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
         ButtonType later = new ButtonType(messages.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(restore, discard, later);
-        getDialogPane().setContent(new VBox(8, new Label(messages.get("recovery.text")), list));
+        Label text = new Label(messages.get("recovery.text"));
+        text.setWrapText(true);
+        text.setPrefWidth(640);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getDialogPane().setContent(new VBox(10, text, list));
         Button discardButton = (Button) getDialogPane().lookupButton(discard);
         // discarding one row keeps the dialog open for the others
         discardButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

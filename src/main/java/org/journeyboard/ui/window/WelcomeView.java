@@ -22,7 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WelcomeView extends ScrollPane {
     private final DocumentSession session;
     private final Messages messages;
-    private final VBox recentBox = new VBox(4);
+    private final VBox recentBox = new VBox(0);
     private Button preferredTemplate;
 
     WelcomeView(DocumentSession session, Messages messages) {
@@ -114,7 +114,11 @@ final class WelcomeView extends ScrollPane {
             Hyperlink link = new Hyperlink(file.getFileName().toString());
             link.setTooltip(new Tooltip(file.toString()));
             link.setOnAction(e -> session.open(file));
-            recentBox.getChildren().add(link);
+            // maps of the same name in different folders are common (copies per workshop): show where each is
+            Label folder = new Label(file.getParent() == null ? "" : file.getParent().toString());
+            folder.getStyleClass().add("welcome-note");
+            folder.setPadding(new javafx.geometry.Insets(0, 0, 4, 4));
+            recentBox.getChildren().addAll(link, folder);
         }
     }
 

@@ -140,6 +140,14 @@ class MainWindowTest {
         assertThat(window.document()).isNull();
         assertThat(robot.lookup(".welcome").query().isVisible()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Journeyboard");
+        // Print needs a map: with an action set it is enabled only while one is open
+        int[] printed = new int[1];
+        robot.interact(() -> window.setPrintAction(m -> printed[0]++));
+        assertThat(robot.lookup("#tool-menu-file-print").query().isDisabled()).isTrue();
+        open(robot, dir.resolve("edit.journey.json"));
+        assertThat(robot.lookup("#tool-menu-file-print").query().isDisabled()).isFalse();
+        robot.interact(() -> window.menusForTest().findItem("menu.file.print").fire());
+        assertThat(printed[0]).isEqualTo(1);
     }
 
     @Test
