@@ -43,6 +43,7 @@ public final class DocumentSession {
     private final Background background;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private Runnable pendingInput = () -> { };
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -167,8 +168,17 @@ public final class DocumentSession {
         });
     }
 
+    /**
+     * Sets what hands text still being typed (the canvas's in-place field) to the map; it runs before every save and
+     * before the map may be discarded, so that neither the prompt nor the file misses the last words typed.
+     */
+    public void setPendingInput(Runnable commitPendingInput) {
+        this.pendingInput = Objects.requireNonNull(commitPendingInput);
+    }
+
     /** Saves to the map's file (asking for one if it has none); true when saved. */
     public boolean save() {
+        pendingInput.run();
         MapDocument doc = document();
         if (doc == null) {
             return false;
@@ -202,6 +212,7 @@ public final class DocumentSession {
 
     /** Asks where to save, adds the .journey.json extension, saves there; true when saved. */
     public boolean saveAs() {
+        pendingInput.run();
         MapDocument doc = document();
         if (doc == null || !valid(doc)) {
             return false;
@@ -272,6 +283,7 @@ public final class DocumentSession {
      * deliberately not).
      */
     public boolean mayDiscardCurrent() {
+        pendingInput.run();
         if (document() == null || !isUnsaved()) {
             return true;
         }

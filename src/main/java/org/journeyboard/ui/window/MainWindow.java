@@ -21,6 +21,10 @@ import javafx.stage.Stage;
 import org.journeyboard.edit.LaneEdits;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.ui.MapCanvas;
+import org.journeyboard.ui.canvas.BorderGesture;
+import org.journeyboard.ui.canvas.CurveGesture;
+import org.journeyboard.ui.canvas.HeaderGesture;
+import org.journeyboard.ui.canvas.StructureContextMenu;
 import org.journeyboard.ui.Messages;
 import org.journeyboard.ui.canvas.CardTitles;
 import org.journeyboard.ui.editor.CardCommands;
@@ -93,6 +97,15 @@ public final class MainWindow {
         mapCanvas.addEventHandler(ScrollEvent.SCROLL, e -> status.showZoom(mapCanvas.zoom()));
         mapCanvas.addEventHandler(ZoomEvent.ZOOM, e -> status.showZoom(mapCanvas.zoom()));
         status.zoomSource(mapCanvas::zoom);
+        mapCanvas.addGesture(new BorderGesture(mapCanvas));
+        mapCanvas.addGesture(new CurveGesture(mapCanvas));
+        mapCanvas.addGesture(new HeaderGesture(mapCanvas));
+        StructureContextMenu.attachTo(mapCanvas);
+        session.setPendingInput(() -> {
+            if (mapCanvas.inPlaceEditor().isOpen()) {
+                mapCanvas.inPlaceEditor().commit();
+            }
+        });
     }
 
     /** Shows the window; on the first showing it offers recovered maps, then opens {@code fileOrNull}. */

@@ -134,6 +134,18 @@ class DocumentSessionTest {
     }
 
     @Test
+    void textStillBeingTypedCountsBeforeTheQuestionAndIsSaved() throws Exception {
+        Path file = sampleFile("typing.journey.json");
+        session.open(file);
+        // the canvas's in-place field holds a new title that has not reached the map yet
+        session.setPendingInput(() -> session.document().apply(MapEdits.setTitle("Typed in place")));
+        dialogs.unsavedAnswers.add(UnsavedChoice.SAVE);
+        assertThat(session.close()).isTrue();
+        assertThat(dialogs.asked).containsExactly("unsaved:typing.journey.json");
+        assertThat(JourneyFiles.read(file).title()).isEqualTo("Typed in place");
+    }
+
+    @Test
     void aSavedMapClosesWithoutAQuestion() throws IOException {
         session.open(sampleFile("d.journey.json"));
         assertThat(session.close()).isTrue();
