@@ -156,9 +156,15 @@ public final class DocumentSession {
      */
     private void read(Path file) {
         loading.set(true);
-        background.run(() -> files.read(file), map -> {
+        // the stamp is taken off the UI thread and before reading: a change in between then shows as a change on the
+        // next save (a warning too many at worst, never one missed)
+        background.run(() -> {
+            FileStamp stamp = stampOf(file);
+            return new Loaded(files.read(file), stamp);
+        }, loaded -> {
             loading.set(false);
-            show(map, file, false, null);
+            show(loaded.map(), file, false, null);
+            fileStamp = loaded.stamp();
         }, problem -> {
             loading.set(false);
             if (!Files.exists(file)) {
@@ -340,7 +346,9 @@ public final class DocumentSession {
             return;
         }
         documentId = recoveredId != null ? recoveredId : UUID.randomUUID().toString();
-        fileStamp = file == null ? null : stampOf(file);
+        // a restored map's file may have changed since the crash, and what it looked like then is unknown: saving
+        // over it always asks first; a freshly read file gets its stamp from the reader
+        fileStamp = file != null && restoredMap ? UNKNOWN_STAMP : null;
         if (file != null && !restoredMap) {
             recent.add(file);
             settings.setLastFolder(file.toAbsolutePath().getParent());
@@ -362,6 +370,13 @@ public final class DocumentSession {
             recovery.update(documentId, doc.map(), doc.file(), isUnsaved());
         }
     }
+
+    /** A map and the stamp of its file taken just before reading it. */
+    private record Loaded(JourneyMap map, FileStamp stamp) {
+    }
+
+    /** Differs from every real file, so that overwriting asks. */
+    private static final FileStamp UNKNOWN_STAMP = new FileStamp(-1, java.time.Instant.EPOCH, "");
 
     /** The file as it is now; null when it cannot be read, and then there is nothing to compare before saving. */
     private static FileStamp stampOf(Path file) {

@@ -285,7 +285,7 @@ class DocumentSessionTest {
     }
 
     @Test
-    void aRecoveredMapOpensUnsavedAndDiscardedOnesAreDeleted() throws IOException {
+    void aRecoveredMapOpensUnsavedAndDiscardedOnesAreDeleted() throws Exception {
         Path file = sampleFile("l.journey.json");
         JourneyMap lost = Samples.all().get(2).map().withTitle("Lost work");
         RecoveryOffer keep = new RecoveryOffer("doc-1", "Lost work", file, NOW);
@@ -302,7 +302,11 @@ class DocumentSessionTest {
         assertThat(session.titleProperty().get()).startsWith("*");
         // the restored map keeps its snapshot until it is saved
         assertThat(recovery.snapshots).containsKey("doc-1");
+        // the file may have changed since the crash, so saving over it asks first
+        dialogs.changedAnswers.add(Dialogs.ChangedOnDiskChoice.OVERWRITE);
         assertThat(session.save()).isTrue();
+        assertThat(dialogs.asked).anyMatch(q -> q.startsWith("changed:"));
+        assertThat(JourneyFiles.read(file).title()).isEqualTo("Lost work");
         assertThat(recovery.snapshots).isEmpty();
         assertThat(session.isUnsaved()).isFalse();
     }
