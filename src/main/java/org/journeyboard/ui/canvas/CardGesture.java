@@ -217,6 +217,11 @@ public final class CardGesture implements CanvasGesture {
     }
 
     @Override
+    public void cancel() {
+        reset();
+    }
+
+    @Override
     public boolean key(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && (mode == Mode.DRAGGING || mode == Mode.BAND)) {
             reset();

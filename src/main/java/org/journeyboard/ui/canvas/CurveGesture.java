@@ -43,8 +43,6 @@ public final class CurveGesture implements CanvasGesture {
 
     private final CanvasView view;
     private Drag drag;
-    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
-    private MapLayout pressedOn;
 
     /** One press on the band until its release: which point, where it started and where it would go now. */
     private static final class Drag {
@@ -89,7 +87,6 @@ public final class CurveGesture implements CanvasGesture {
             EmotionLaneBox lane = band(layout, c.laneId(), map);
             PhaseBox phase = CurveGesturePreview.phaseNearest(layout.phases(), map.getX());
             if (lane != null && phase != null) {
-                pressedOn = view.document().layout();
                 drag = new Drag(commands().curveForNewPoint(), null, true, lane, null, map);
                 place(drag, map);
                 return true;
@@ -112,8 +109,7 @@ public final class CurveGesture implements CanvasGesture {
                             return false;
                         }
                         view.document().select(new Selection.CurvePointSelected(h.curveId(), h.pointId()));
-                        pressedOn = view.document().layout();
-                        drag = new Drag(h.curveId(), h.pointId(), false, lane, phase, map);
+                                drag = new Drag(h.curveId(), h.pointId(), false, lane, phase, map);
                         CurvePoint model = commands().curvePoint(h.curveId(), h.pointId());
                         drag.phase = phase;
                         drag.position = model.position();
@@ -338,11 +334,14 @@ public final class CurveGesture implements CanvasGesture {
         return new StructureCommands(view.document());
     }
 
-    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    /** The gesture in progress, or null; the canvas {@link #cancel}s it when the map changes under it. */
     private Drag current() {
-        if (drag != null && view.document().layout() != pressedOn) {
-            drag = null;
-        }
         return drag;
+    }
+
+    @Override
+    public void cancel() {
+        drag = null;
+        view.redraw();
     }
 }

@@ -34,8 +34,6 @@ public final class HeaderGesture implements CanvasGesture {
 
     private final CanvasView view;
     private Reorder reorder;
-    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
-    private MapLayout pressedOn;
 
     /** A press on a header until release: what moves, from where, and the gap it would drop into now. */
     private static final class Reorder {
@@ -64,13 +62,11 @@ public final class HeaderGesture implements CanvasGesture {
         }
         if (hit instanceof Hit.PhaseHeaderHit h) {
             view.document().select(new Selection.PhaseSelected(h.phaseId()));
-            pressedOn = view.document().layout();
             reorder = new Reorder(true, h.phaseId(), map);
             return true;
         }
         if (hit instanceof Hit.LaneHeaderHit h) {
             view.document().select(new Selection.LaneSelected(h.laneId()));
-            pressedOn = view.document().layout();
             reorder = new Reorder(false, h.laneId(), map);
             return true;
         }
@@ -325,11 +321,14 @@ public final class HeaderGesture implements CanvasGesture {
         return to == from ? -1 : to;
     }
 
-    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    /** The gesture in progress, or null; the canvas {@link #cancel}s it when the map changes under it. */
     private Reorder current() {
-        if (reorder != null && view.document().layout() != pressedOn) {
-            reorder = null;
-        }
         return reorder;
+    }
+
+    @Override
+    public void cancel() {
+        reorder = null;
+        view.redraw();
     }
 }
