@@ -25,6 +25,7 @@ import org.journeyboard.model.EmotionCurve;
 import org.journeyboard.paint.Faces;
 import org.journeyboard.paint.MapColours;
 import org.journeyboard.ui.FxCanvas2D;
+import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
 import org.journeyboard.ui.editor.StructureCommands;
 
@@ -163,8 +164,17 @@ public final class CurveGesture implements CanvasGesture {
         view.document().select(new Selection.CurvePointSelected(curveId, pointId));
         double r = view.document().layout().style().pointRadius();
         Rect field = new Rect(box.x() - 70, box.y() + r + 2, 140, 24);
-        String label = commands().curvePoint(curveId, pointId).label();
-        view.editInPlace(field, label, false, text -> commands().setCurvePointLabel(curveId, pointId, text));
+        MapDocument doc = view.document();
+        StructureCommands commands = new StructureCommands(doc);
+        String label = commands.curvePoint(curveId, pointId).label();
+        view.editInPlace(field, label, false, text -> {
+            // the point may have gone meanwhile (an undo from the menu while the field was open)
+            boolean exists = doc.map().curve(curveId)
+                    .map(c -> c.points().stream().anyMatch(p -> p.id().equals(pointId))).orElse(false);
+            if (exists) {
+                commands.setCurvePointLabel(curveId, pointId, text);
+            }
+        });
         return true;
     }
 

@@ -20,6 +20,7 @@ import org.journeyboard.model.Lane;
 import org.journeyboard.model.Phase;
 import org.journeyboard.paint.MapColours;
 import org.journeyboard.ui.FxCanvas2D;
+import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
 import org.journeyboard.ui.editor.StructureCommands;
 
@@ -128,8 +129,9 @@ public final class HeaderGesture implements CanvasGesture {
      * {@code what} is neither or is not on show.
      */
     public boolean renameInPlace(Selection what) {
-        MapLayout layout = view.document().layout();
-        StructureCommands commands = new StructureCommands(view.document());
+        MapDocument doc = view.document();
+        MapLayout layout = doc.layout();
+        StructureCommands commands = new StructureCommands(doc);
         if (what instanceof Selection.PhaseSelected p) {
             PhaseBox box = layout.phase(p.phaseId()).orElse(null);
             Phase phase = view.document().map().phase(p.phaseId()).orElse(null);
@@ -138,7 +140,12 @@ public final class HeaderGesture implements CanvasGesture {
             }
             view.document().select(what);
             view.editInPlace(nameField(box.header(), box.name()), phase.name(), false,
-                    name -> commands.renamePhase(p.phaseId(), name));
+                    name -> {
+                        // the phase may have gone meanwhile (an undo from the menu while the field was open)
+                        if (doc.map().phase(p.phaseId()).isPresent()) {
+                            commands.renamePhase(p.phaseId(), name);
+                        }
+                    });
             return true;
         }
         if (what instanceof Selection.LaneSelected l) {
@@ -149,7 +156,11 @@ public final class HeaderGesture implements CanvasGesture {
             }
             view.document().select(what);
             view.editInPlace(nameField(box.header(), box.title()), lane.title(), false,
-                    title -> commands.renameLane(l.laneId(), title));
+                    title -> {
+                        if (doc.map().lane(l.laneId()).isPresent()) {
+                            commands.renameLane(l.laneId(), title);
+                        }
+                    });
             return true;
         }
         return false;

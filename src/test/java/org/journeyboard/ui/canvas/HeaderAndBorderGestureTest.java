@@ -144,6 +144,23 @@ class HeaderAndBorderGestureTest {
     }
 
     @Test
+    void aRenameCommittedAfterThePhaseOrLaneWentIsDropped() {
+        doc.select(new Selection.PhaseSelected("buy"));
+        assertThat(headers.key(key(KeyCode.F2, false))).isTrue();
+        new StructureCommands(doc).deleteSelection();
+        JourneyMap withoutBuy = doc.map();
+        view.commit.accept("Kauf");
+        assertThat(doc.map()).isEqualTo(withoutBuy);
+
+        doc.select(new Selection.LaneSelected("pain"));
+        assertThat(headers.key(key(KeyCode.F2, false))).isTrue();
+        new StructureCommands(doc).deleteSelection();
+        JourneyMap withoutPain = doc.map();
+        view.commit.accept("Probleme");
+        assertThat(doc.map()).isEqualTo(withoutPain);
+    }
+
+    @Test
     void enterOrF2RenamesTheSelectedLaneAndCtrlArrowsMoveIt() {
         doc.select(new Selection.LaneSelected("feelings"));
         assertThat(headers.key(key(KeyCode.F2, false))).isTrue();
