@@ -8,7 +8,6 @@ import org.journeyboard.edit.Edit;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
-import org.journeyboard.model.LaneKind;
 import org.journeyboard.model.Phase;
 
 /**
@@ -77,7 +76,7 @@ final class KeyboardMoves {
     }
 
     private static Lane neighbourLane(JourneyMap map, String id, int step) {
-        List<Lane> lanes = map.lanes().stream().filter(l -> !l.hidden() && l.kind() != LaneKind.EMOTIONS).toList();
+        List<Lane> lanes = CardLanes.of(map);
         for (int i = 0; i < lanes.size(); i++) {
             if (lanes.get(i).id().equals(id)) {
                 int j = i + step;

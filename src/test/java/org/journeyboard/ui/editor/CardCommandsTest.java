@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.journeyboard.model.Card;
+import org.journeyboard.model.Lane;
 import org.journeyboard.model.CardKind;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.TouchpointType;
@@ -85,6 +86,27 @@ class CardCommandsTest {
         assertThat(card.phaseId()).isEqualTo("buy");
         assertThat(card.laneId()).isEqualTo("touch");
         assertThat(card.title()).isEqualTo("Signs the contract");
+    }
+
+    @Test
+    void pasteWithNothingSelectedNeverLandsInAHiddenOrAnEmotionLane() {
+        doc.select(new Selection.Cards(List.of("b0")));
+        commands.copy();
+        JourneyMap small = EditorMaps.small();
+        Lane touch = small.lane("touch").orElseThrow().withHidden(true);
+        Lane feel = small.lane("feel").orElseThrow();
+        Lane pain = small.lane("pain").orElseThrow();
+        MapDocument second = new MapDocument(small.withCards(List.of()).withLanes(List.of(feel, touch, pain)), null,
+                Locale.ENGLISH);
+        CardCommands secondCommands = new CardCommands(second, clipboard);
+        List<String> pasted = secondCommands.paste();
+        assertThat(second.map().card(pasted.get(0)).orElseThrow().laneId()).as("touch is hidden").isEqualTo("pain");
+
+        second.select(Selection.NONE);
+        clipboard.put(null, "A note from elsewhere");
+        List<String> notes = secondCommands.paste();
+        assertThat(second.map().card(notes.get(0)).orElseThrow().laneId()).as("feel is the emotion lane")
+                .isEqualTo("pain");
     }
 
     @Test
