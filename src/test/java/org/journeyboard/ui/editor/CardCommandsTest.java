@@ -151,4 +151,31 @@ class CardCommandsTest {
         doc.undo();
         assertThat(EditorMaps.cell(doc.map(), "buy", "touch")).containsExactly("b0", "a0");
     }
+
+    @Test
+    void ctrlArrowsMoveSeveralCardsTheSameWhateverOrderTheyWereClickedIn() {
+        doc.apply(org.journeyboard.edit.CardEdits.moveCard("b0", "aware", "touch", 0));
+        assertThat(EditorMaps.cell(doc.map(), "aware", "touch")).containsExactly("b0", "a0", "a1");
+        doc.select(new Selection.Cards(List.of("a1", "a0")));
+        commands.moveSelected(Direction.UP);
+        assertThat(EditorMaps.cell(doc.map(), "aware", "touch")).containsExactly("a0", "a1", "b0");
+        doc.select(new Selection.Cards(List.of("a0", "a1")));
+        commands.moveSelected(Direction.DOWN);
+        assertThat(EditorMaps.cell(doc.map(), "aware", "touch")).containsExactly("b0", "a0", "a1");
+        doc.select(new Selection.Cards(List.of("a1", "a0")));
+        commands.moveSelected(Direction.RIGHT);
+        assertThat(EditorMaps.cell(doc.map(), "buy", "touch")).as("their order survives the move")
+                .containsExactly("a0", "a1");
+    }
+
+    @Test
+    void whenTheLeadingCardIsAtTheMapsEdgeNoneOfTheGroupMoves() {
+        doc.select(new Selection.Cards(List.of("a1", "a0")));
+        JourneyMap before = doc.map();
+        commands.moveSelected(Direction.UP);
+        assertThat(doc.map()).as("a0 tops the top lane").isEqualTo(before);
+        doc.select(new Selection.Cards(List.of("a0", "b0")));
+        commands.moveSelected(Direction.LEFT);
+        assertThat(doc.map()).as("a0 is in the first phase").isEqualTo(before);
+    }
 }
