@@ -136,6 +136,11 @@ public final class MapCanvas extends Region implements CanvasView {
     }
 
     @Override
+    public boolean isGestureActive() {
+        return pointer.hasGesture();
+    }
+
+    @Override
     public CardCommands cardCommands() {
         return commands;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.journeyboard.edit.CardEdits;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class GestureInterruptionTest {
     private MapCanvas canvas;
     private MapDocument doc;
+    private StructureContextMenu menu;
     private final List<Throwable> thrown = new CopyOnWriteArrayList<>();
 
     @Start
@@ -35,6 +37,7 @@ class GestureInterruptionTest {
         doc = new MapDocument(CanvasMaps.small(), null, Locale.ENGLISH);
         canvas = new MapCanvas();
         canvas.setDocument(doc);
+        menu = StructureContextMenu.attachTo(canvas);
         stage.setScene(new Scene(canvas, 1000, 700));
         stage.show();
     }
@@ -100,5 +103,30 @@ class GestureInterruptionTest {
         robot.interact(doc::undo);
         assertThat(doc.map().card("a").orElseThrow().isIn("phase-0", CanvasMaps.TOUCHPOINTS)).isTrue();
         assertThat(doc.canUndoProperty().get()).as("the drag was one step").isFalse();
+    }
+
+    /** Asks for the context menu over the header of phase-1 (Monocle's right click does not). */
+    private void requestMenu(FxRobot robot) {
+        Rect header = doc.layout().phase("phase-1").orElseThrow().header();
+        Point2D view = canvas.toView(header.centerX(), header.centerY());
+        Point2D screen = centre(header);
+        robot.interact(() -> canvas.canvas().fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                view.getX(), view.getY(), screen.getX(), screen.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void noContextMenuOpensDuringADrag(FxRobot robot) {
+        requestMenu(robot);
+        assertThat(menu.menu().isShowing()).as("the menu works outside a drag").isTrue();
+        robot.interact(menu.menu()::hide);
+
+        Rect target = doc.layout().cell("phase-1", CanvasMaps.TOUCHPOINTS).orElseThrow();
+        robot.drag(centre(card("a")), MouseButton.PRIMARY).moveTo(screen(target.centerX() - 20, target.centerY()));
+        requestMenu(robot);
+        assertThat(menu.menu().isShowing()).isFalse();
+        robot.moveTo(centre(target)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc.map().card("a").orElseThrow().isIn("phase-1", CanvasMaps.TOUCHPOINTS)).isTrue();
     }
 }
