@@ -136,6 +136,11 @@ public final class MapCanvas extends Region implements CanvasView {
     }
 
     @Override
+    public boolean isGestureActive() {
+        return pointer.hasGesture();
+    }
+
+    @Override
     public CardCommands cardCommands() {
         return commands;
     }
@@ -156,6 +161,11 @@ public final class MapCanvas extends Region implements CanvasView {
     }
 
     private void mapChanged() {
+        // the map changed under a press or drag (an undo, a key): what the gesture would commit no longer fits
+        if (pointer.hasGesture()) {
+            pointer.cancel();
+            frozen.forget();
+        }
         layout = document.layout();
         requestLayout();
         redraw();

@@ -26,8 +26,6 @@ public final class BorderGesture implements CanvasGesture {
 
     private final CanvasView view;
     private Resize resize;
-    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
-    private MapLayout pressedOn;
 
     /** One border drag: which border, where its phase or lane starts, the smallest size and the size now. */
     private static final class Resize {
@@ -66,7 +64,6 @@ public final class BorderGesture implements CanvasGesture {
                 return false;
             }
             Rect c = p.column();
-            pressedOn = view.document().layout();
             resize = new Resize(true, h.phaseId(), c.x(), map.getX() - c.right(), StructureCommands.minPhaseWidth(),
                     c.width());
             return true;
@@ -77,7 +74,6 @@ public final class BorderGesture implements CanvasGesture {
                 return false;
             }
             Rect row = l.row();
-            pressedOn = view.document().layout();
             resize = new Resize(false, h.laneId(), row.y(), map.getY() - row.bottom(), minLaneHeight(layout, l),
                     row.height());
             return true;
@@ -169,11 +165,14 @@ public final class BorderGesture implements CanvasGesture {
         return Math.max(StructureCommands.MIN_LANE_HEIGHT, Math.ceil(bottom - lane.row().y()));
     }
 
-    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    /** The gesture in progress, or null; the canvas {@link #cancel}s it when the map changes under it. */
     private Resize current() {
-        if (resize != null && view.document().layout() != pressedOn) {
-            resize = null;
-        }
         return resize;
+    }
+
+    @Override
+    public void cancel() {
+        resize = null;
+        view.redraw();
     }
 }

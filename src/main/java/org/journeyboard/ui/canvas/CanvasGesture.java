@@ -22,6 +22,13 @@ public interface CanvasGesture {
     default void release(MouseEvent e, Point2D map) {
     }
 
+    /**
+     * Drops the press or drag in progress without committing anything and clears its preview: the map changed under
+     * it (an undo, a reload) or the document was replaced, so what it would commit no longer fits.
+     */
+    default void cancel() {
+    }
+
     /** A double click (primary button); true when handled. */
     default boolean doubleClick(MouseEvent e, Point2D map, Hit hit) {
         return false;

@@ -36,4 +36,9 @@ public interface CanvasView {
     /** Scrolls as little as needed to show {@code mapArea} (added by the canvas; by default nothing happens). */
     default void reveal(Rect mapArea) {
     }
+
+    /** True while a pointer gesture is under way (added by the canvas): menus and other presses wait for it. */
+    default boolean isGestureActive() {
+        return false;
+    }
 }

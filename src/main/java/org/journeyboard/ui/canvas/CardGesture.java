@@ -1,5 +1,7 @@
 package org.journeyboard.ui.canvas;
 
+import org.journeyboard.ui.editor.CardCommands;
+import org.journeyboard.ui.editor.CardLanes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,9 +23,7 @@ import org.journeyboard.layout.Hit;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.Rect;
 import org.journeyboard.model.Card;
-import org.journeyboard.model.Ids;
 import org.journeyboard.model.JourneyMap;
-import org.journeyboard.model.LaneKind;
 import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
 
@@ -158,7 +158,7 @@ public final class CardGesture implements CanvasGesture {
             return;
         }
         if (copying) {
-            List<String> copies = freshIds(doc.map(), moving.size());
+            List<String> copies = CardCommands.newCardIds(doc.map(), moving.size());
             Edit copy = Edit.compose(copies.size() == 1 ? "edit.card.duplicate" : "edit.cards.duplicate",
                     CardEdits.duplicateCards(moving, copies),
                     CardEdits.moveCards(copies, drop.phaseId(), drop.laneId(), drop.index()));
@@ -180,7 +180,7 @@ public final class CardGesture implements CanvasGesture {
     }
 
     private boolean isEmotionLane(String laneId) {
-        return layout().lane(laneId).map(l -> l.kind() == LaneKind.EMOTIONS).orElse(true);
+        return !CardLanes.takesCards(view.document().map(), laneId);
     }
 
     private void reset() {
@@ -214,6 +214,11 @@ public final class CardGesture implements CanvasGesture {
             return place.isPresent();
         }
         return false;
+    }
+
+    @Override
+    public void cancel() {
+        reset();
     }
 
     @Override
@@ -266,16 +271,5 @@ public final class CardGesture implements CanvasGesture {
             }
         }
         return ordered;
-    }
-
-    private static List<String> freshIds(JourneyMap map, int n) {
-        Set<String> taken = new HashSet<>(Ids.allIn(map));
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String id = Ids.nextNotIn("card", taken);
-            taken.add(id);
-            ids.add(id);
-        }
-        return ids;
     }
 }

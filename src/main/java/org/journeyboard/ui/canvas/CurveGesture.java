@@ -25,6 +25,7 @@ import org.journeyboard.model.EmotionCurve;
 import org.journeyboard.paint.Faces;
 import org.journeyboard.paint.MapColours;
 import org.journeyboard.ui.FxCanvas2D;
+import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
 import org.journeyboard.ui.editor.StructureCommands;
 
@@ -43,8 +44,6 @@ public final class CurveGesture implements CanvasGesture {
 
     private final CanvasView view;
     private Drag drag;
-    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
-    private MapLayout pressedOn;
 
     /** One press on the band until its release: which point, where it started and where it would go now. */
     private static final class Drag {
@@ -89,7 +88,6 @@ public final class CurveGesture implements CanvasGesture {
             EmotionLaneBox lane = band(layout, c.laneId(), map);
             PhaseBox phase = CurveGesturePreview.phaseNearest(layout.phases(), map.getX());
             if (lane != null && phase != null) {
-                pressedOn = view.document().layout();
                 drag = new Drag(commands().curveForNewPoint(), null, true, lane, null, map);
                 place(drag, map);
                 return true;
@@ -112,8 +110,7 @@ public final class CurveGesture implements CanvasGesture {
                             return false;
                         }
                         view.document().select(new Selection.CurvePointSelected(h.curveId(), h.pointId()));
-                        pressedOn = view.document().layout();
-                        drag = new Drag(h.curveId(), h.pointId(), false, lane, phase, map);
+                                drag = new Drag(h.curveId(), h.pointId(), false, lane, phase, map);
                         CurvePoint model = commands().curvePoint(h.curveId(), h.pointId());
                         drag.phase = phase;
                         drag.position = model.position();
@@ -167,8 +164,17 @@ public final class CurveGesture implements CanvasGesture {
         view.document().select(new Selection.CurvePointSelected(curveId, pointId));
         double r = view.document().layout().style().pointRadius();
         Rect field = new Rect(box.x() - 70, box.y() + r + 2, 140, 24);
-        String label = commands().curvePoint(curveId, pointId).label();
-        view.editInPlace(field, label, false, text -> commands().setCurvePointLabel(curveId, pointId, text));
+        MapDocument doc = view.document();
+        StructureCommands commands = new StructureCommands(doc);
+        String label = commands.curvePoint(curveId, pointId).label();
+        view.editInPlace(field, label, false, text -> {
+            // the point may have gone meanwhile (an undo from the menu while the field was open)
+            boolean exists = doc.map().curve(curveId)
+                    .map(c -> c.points().stream().anyMatch(p -> p.id().equals(pointId))).orElse(false);
+            if (exists) {
+                commands.setCurvePointLabel(curveId, pointId, text);
+            }
+        });
         return true;
     }
 
@@ -338,11 +344,14 @@ public final class CurveGesture implements CanvasGesture {
         return new StructureCommands(view.document());
     }
 
-    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    /** The gesture in progress, or null; the canvas {@link #cancel}s it when the map changes under it. */
     private Drag current() {
-        if (drag != null && view.document().layout() != pressedOn) {
-            drag = null;
-        }
         return drag;
+    }
+
+    @Override
+    public void cancel() {
+        drag = null;
+        view.redraw();
     }
 }

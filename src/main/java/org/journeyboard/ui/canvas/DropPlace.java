@@ -1,5 +1,6 @@
 package org.journeyboard.ui.canvas;
 
+import org.journeyboard.ui.editor.CardLanes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.journeyboard.layout.LayoutStyle;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.PhaseBox;
 import org.journeyboard.layout.Rect;
-import org.journeyboard.model.LaneKind;
 
 /**
  * Where cards dropped at a point land: the cell (phase × lane) under it, the position among the cell's other cards
@@ -40,7 +40,7 @@ public record DropPlace(String phaseId, String laneId, int index, Rect cell, dou
                 break;
             }
         }
-        if (phase == null || lane == null || lane.kind() == LaneKind.EMOTIONS) {
+        if (phase == null || lane == null || !CardLanes.takesCards(lane)) {
             return Optional.empty();
         }
         Rect cell = new Rect(phase.column().x(), lane.row().y(), phase.column().width(), lane.row().height());

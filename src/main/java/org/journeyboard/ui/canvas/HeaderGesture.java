@@ -20,6 +20,7 @@ import org.journeyboard.model.Lane;
 import org.journeyboard.model.Phase;
 import org.journeyboard.paint.MapColours;
 import org.journeyboard.ui.FxCanvas2D;
+import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
 import org.journeyboard.ui.editor.StructureCommands;
 
@@ -34,8 +35,6 @@ public final class HeaderGesture implements CanvasGesture {
 
     private final CanvasView view;
     private Reorder reorder;
-    /** The layout the press was made on: once the map changes under a drag (an undo, a reload) the drag is void. */
-    private MapLayout pressedOn;
 
     /** A press on a header until release: what moves, from where, and the gap it would drop into now. */
     private static final class Reorder {
@@ -64,13 +63,11 @@ public final class HeaderGesture implements CanvasGesture {
         }
         if (hit instanceof Hit.PhaseHeaderHit h) {
             view.document().select(new Selection.PhaseSelected(h.phaseId()));
-            pressedOn = view.document().layout();
             reorder = new Reorder(true, h.phaseId(), map);
             return true;
         }
         if (hit instanceof Hit.LaneHeaderHit h) {
             view.document().select(new Selection.LaneSelected(h.laneId()));
-            pressedOn = view.document().layout();
             reorder = new Reorder(false, h.laneId(), map);
             return true;
         }
@@ -132,8 +129,9 @@ public final class HeaderGesture implements CanvasGesture {
      * {@code what} is neither or is not on show.
      */
     public boolean renameInPlace(Selection what) {
-        MapLayout layout = view.document().layout();
-        StructureCommands commands = new StructureCommands(view.document());
+        MapDocument doc = view.document();
+        MapLayout layout = doc.layout();
+        StructureCommands commands = new StructureCommands(doc);
         if (what instanceof Selection.PhaseSelected p) {
             PhaseBox box = layout.phase(p.phaseId()).orElse(null);
             Phase phase = view.document().map().phase(p.phaseId()).orElse(null);
@@ -142,7 +140,12 @@ public final class HeaderGesture implements CanvasGesture {
             }
             view.document().select(what);
             view.editInPlace(nameField(box.header(), box.name()), phase.name(), false,
-                    name -> commands.renamePhase(p.phaseId(), name));
+                    name -> {
+                        // the phase may have gone meanwhile (an undo from the menu while the field was open)
+                        if (doc.map().phase(p.phaseId()).isPresent()) {
+                            commands.renamePhase(p.phaseId(), name);
+                        }
+                    });
             return true;
         }
         if (what instanceof Selection.LaneSelected l) {
@@ -153,7 +156,11 @@ public final class HeaderGesture implements CanvasGesture {
             }
             view.document().select(what);
             view.editInPlace(nameField(box.header(), box.title()), lane.title(), false,
-                    title -> commands.renameLane(l.laneId(), title));
+                    title -> {
+                        if (doc.map().lane(l.laneId()).isPresent()) {
+                            commands.renameLane(l.laneId(), title);
+                        }
+                    });
             return true;
         }
         return false;
@@ -325,11 +332,14 @@ public final class HeaderGesture implements CanvasGesture {
         return to == from ? -1 : to;
     }
 
-    /** The gesture in progress, or null (also when the map changed since the press, which voids it). */
+    /** The gesture in progress, or null; the canvas {@link #cancel}s it when the map changes under it. */
     private Reorder current() {
-        if (reorder != null && view.document().layout() != pressedOn) {
-            reorder = null;
-        }
         return reorder;
+    }
+
+    @Override
+    public void cancel() {
+        reorder = null;
+        view.redraw();
     }
 }

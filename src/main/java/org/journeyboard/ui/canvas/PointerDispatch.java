@@ -32,6 +32,7 @@ public final class PointerDispatch {
     private final Panner panner;
     private final Runnable focus;
     private CanvasGesture active;
+    private MouseButton activeButton;
     private boolean panning;
     private boolean spaceDown;
     private boolean pointerDown;
@@ -80,13 +81,25 @@ public final class PointerDispatch {
         return true;
     }
 
-    /** Forgets a drag in progress without committing it (the document was replaced under it). */
+    /** True from a press that a gesture took until its release or a {@link #cancel}. */
+    public boolean hasGesture() {
+        return active != null;
+    }
+
+    /**
+     * Forgets a press or drag in progress without committing it (the map or the document changed under it): the
+     * gesture is told to drop its preview, and the coming release goes nowhere.
+     */
     public void cancel() {
         edgeScroller.stop();
         lastDrag = null;
+        CanvasGesture g = active;
         active = null;
         panning = false;
         pointerDown = false;
+        if (g != null) {
+            g.cancel();
+        }
     }
 
     private MapLayout layout() {
@@ -99,6 +112,15 @@ public final class PointerDispatch {
     }
 
     private void onPress(MouseEvent e) {
+        if (active != null) {
+            if (e.getButton() != activeButton) {
+                // another button during a drag (a right click, say): the drag keeps going and gets its release
+                e.consume();
+                return;
+            }
+            // the same button pressed again: its release never reached us, so the old gesture is void
+            cancel();
+        }
         focus.run();
         lastX = e.getX();
         lastY = e.getY();
@@ -116,6 +138,7 @@ public final class PointerDispatch {
             for (CanvasGesture g : gestures.get()) {
                 if (g.press(e, at, hit)) {
                     active = g;
+                    activeButton = e.getButton();
                     break;
                 }
             }
@@ -158,6 +181,11 @@ public final class PointerDispatch {
     }
 
     private void onRelease(MouseEvent e) {
+        if (active != null && e.getButton() != activeButton) {
+            // the release of a press that was ignored during the drag
+            e.consume();
+            return;
+        }
         edgeScroller.stop();
         lastDrag = null;
         if (panning) {

@@ -42,6 +42,11 @@ public final class StructureContextMenu {
     }
 
     private void onRequest(ContextMenuEvent e) {
+        if (view.isGestureActive()) {
+            // a right click during a drag: the drag goes on, a menu would take its release
+            e.consume();
+            return;
+        }
         Point2D at = view.toMap(e.getX(), e.getY());
         List<MenuItem> items = itemsFor(view.document().layout().hitTest(at.getX(), at.getY()));
         if (items.isEmpty()) {

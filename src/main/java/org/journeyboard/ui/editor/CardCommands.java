@@ -1,5 +1,6 @@
 package org.journeyboard.ui.editor;
 
+import org.journeyboard.model.Lane;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class CardCommands {
         if (ids.isEmpty()) {
             return;
         }
-        List<String> copies = newIds(doc.map(), ids.size());
+        List<String> copies = newCardIds(doc.map(), ids.size());
         doc.apply(CardEdits.duplicateCards(ids, copies), Selection.ofCards(copies));
     }
 
@@ -108,7 +109,8 @@ public final class CardCommands {
      */
     public List<String> paste() {
         JourneyMap map = doc.map();
-        if (map.phases().isEmpty() || map.lanes().isEmpty()) {
+        List<Lane> lanes = CardLanes.of(map);
+        if (map.phases().isEmpty() || lanes.isEmpty()) {
             return List.of();
         }
         List<Card> cards = clipboardCards();
@@ -116,17 +118,15 @@ public final class CardCommands {
             return List.of();
         }
         Optional<Selection.CellSelected> target = targetCell(map);
-        Set<String> taken = new HashSet<>(Ids.allIn(map));
         List<Card> pasted = new ArrayList<>();
-        List<String> newIds = new ArrayList<>();
-        for (Card c : cards) {
-            String id = Ids.nextNotIn("card", taken);
-            taken.add(id);
-            newIds.add(id);
+        List<String> newIds = newCardIds(map, cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            Card c = cards.get(i);
+            String id = newIds.get(i);
             String phase = target.map(Selection.CellSelected::phaseId)
                     .orElse(map.phase(c.phaseId()).isPresent() ? c.phaseId() : map.phases().get(0).id());
             String lane = target.map(Selection.CellSelected::laneId)
-                    .orElse(map.lane(c.laneId()).isPresent() ? c.laneId() : map.lanes().get(0).id());
+                    .orElse(CardLanes.takesCards(map, c.laneId()) ? c.laneId() : lanes.get(0).id());
             pasted.add(c.withId(id).withPlace(phase, lane, Integer.MAX_VALUE));
         }
         doc.apply(CardEdits.pasteCards(pasted), Selection.ofCards(newIds));
@@ -168,7 +168,8 @@ public final class CardCommands {
         doc.apply(KeyboardMoves.move(ids, direction));
     }
 
-    private static List<String> newIds(JourneyMap map, int n) {
+    /** {@code n} card ids that {@code map} does not use yet, for new cards and copies. */
+    public static List<String> newCardIds(JourneyMap map, int n) {
         Set<String> taken = new HashSet<>(Ids.allIn(map));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {

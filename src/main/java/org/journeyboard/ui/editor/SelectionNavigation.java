@@ -4,7 +4,6 @@ import java.util.List;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
-import org.journeyboard.model.LaneKind;
 import org.journeyboard.model.Phase;
 
 /**
@@ -19,7 +18,7 @@ public final class SelectionNavigation {
     /** The selection after pressing {@code direction} with {@code current} selected in {@code map}. */
     public static Selection next(JourneyMap map, Selection current, Direction direction) {
         List<Phase> phases = map.phases();
-        List<Lane> lanes = map.lanes().stream().filter(l -> !l.hidden() && l.kind() != LaneKind.EMOTIONS).toList();
+        List<Lane> lanes = CardLanes.of(map);
         if (phases.isEmpty() || lanes.isEmpty()) {
             return current;
         }

@@ -23,7 +23,8 @@ final class SelectionPruning {
         } else if (s instanceof Selection.LaneSelected l) {
             exists = map.lane(l.laneId()).isPresent();
         } else if (s instanceof Selection.CellSelected cell) {
-            exists = map.phase(cell.phaseId()).isPresent() && map.lane(cell.laneId()).isPresent();
+            // a cell in a hidden or emotion lane takes no cards: pasting there would make them invisible
+            exists = map.phase(cell.phaseId()).isPresent() && CardLanes.takesCards(map, cell.laneId());
         } else if (s instanceof Selection.PersonaSelected p) {
             exists = map.persona(p.personaId()).isPresent();
         } else if (s instanceof Selection.CurvePointSelected cp) {

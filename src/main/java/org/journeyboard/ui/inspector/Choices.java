@@ -1,5 +1,6 @@
 package org.journeyboard.ui.inspector;
 
+import org.journeyboard.ui.editor.CardLanes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ final class Choices {
     }
 
     List<Choice<String>> lanes(JourneyMap map) {
-        return map.lanes().stream().map(l -> new Choice<>(l.id(), orUnnamed(l.title()))).toList();
+        return CardLanes.of(map).stream().map(l -> new Choice<>(l.id(), orUnnamed(l.title()))).toList();
     }
 
     /** "No persona", then the map's personas. */

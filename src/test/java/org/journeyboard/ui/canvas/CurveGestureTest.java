@@ -221,6 +221,18 @@ class CurveGestureTest {
     }
 
     @Test
+    void aLabelCommittedAfterThePointWentIsDropped() {
+        CurvePointBox k1 = point("k1");
+        Point2D at = new Point2D(k1.x(), k1.y());
+        assertThat(gesture.doubleClick(mouse(MouseEvent.MOUSE_CLICKED, k1.x(), k1.y(), 2), at,
+                doc.layout().hitTest(k1.x(), k1.y()))).isTrue();
+        doc.apply(org.journeyboard.edit.CurveEdits.deleteCurvePoint("anna", "k1"));
+        JourneyMap withoutK1 = doc.map();
+        view.commit.accept("bored");
+        assertThat(doc.map()).isEqualTo(withoutK1);
+    }
+
+    @Test
     void germanDocumentsNameANewCurveInGerman() {
         MapDocument de = StructureFixture.document(before.withCurves(List.of()), Locale.GERMAN);
         FakeView v = new FakeView(de);

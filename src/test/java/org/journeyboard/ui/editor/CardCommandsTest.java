@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.journeyboard.model.Card;
+import org.journeyboard.model.Lane;
 import org.journeyboard.model.CardKind;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.TouchpointType;
@@ -88,6 +89,27 @@ class CardCommandsTest {
     }
 
     @Test
+    void pasteWithNothingSelectedNeverLandsInAHiddenOrAnEmotionLane() {
+        doc.select(new Selection.Cards(List.of("b0")));
+        commands.copy();
+        JourneyMap small = EditorMaps.small();
+        Lane touch = small.lane("touch").orElseThrow().withHidden(true);
+        Lane feel = small.lane("feel").orElseThrow();
+        Lane pain = small.lane("pain").orElseThrow();
+        MapDocument second = new MapDocument(small.withCards(List.of()).withLanes(List.of(feel, touch, pain)), null,
+                Locale.ENGLISH);
+        CardCommands secondCommands = new CardCommands(second, clipboard);
+        List<String> pasted = secondCommands.paste();
+        assertThat(second.map().card(pasted.get(0)).orElseThrow().laneId()).as("touch is hidden").isEqualTo("pain");
+
+        second.select(Selection.NONE);
+        clipboard.put(null, "A note from elsewhere");
+        List<String> notes = secondCommands.paste();
+        assertThat(second.map().card(notes.get(0)).orElseThrow().laneId()).as("feel is the emotion lane")
+                .isEqualTo("pain");
+    }
+
+    @Test
     void plainTextFromOtherProgramsBecomesNoteCards() {
         clipboard.put(null, "Call the hotline\n\n  Wait for the technician ");
         doc.select(new Selection.CellSelected("buy", "pain"));
@@ -128,5 +150,32 @@ class CardCommandsTest {
         assertThat(EditorMaps.cell(doc.map(), "buy", "pain")).containsExactly("a0");
         doc.undo();
         assertThat(EditorMaps.cell(doc.map(), "buy", "touch")).containsExactly("b0", "a0");
+    }
+
+    @Test
+    void ctrlArrowsMoveSeveralCardsTheSameWhateverOrderTheyWereClickedIn() {
+        doc.apply(org.journeyboard.edit.CardEdits.moveCard("b0", "aware", "touch", 0));
+        assertThat(EditorMaps.cell(doc.map(), "aware", "touch")).containsExactly("b0", "a0", "a1");
+        doc.select(new Selection.Cards(List.of("a1", "a0")));
+        commands.moveSelected(Direction.UP);
+        assertThat(EditorMaps.cell(doc.map(), "aware", "touch")).containsExactly("a0", "a1", "b0");
+        doc.select(new Selection.Cards(List.of("a0", "a1")));
+        commands.moveSelected(Direction.DOWN);
+        assertThat(EditorMaps.cell(doc.map(), "aware", "touch")).containsExactly("b0", "a0", "a1");
+        doc.select(new Selection.Cards(List.of("a1", "a0")));
+        commands.moveSelected(Direction.RIGHT);
+        assertThat(EditorMaps.cell(doc.map(), "buy", "touch")).as("their order survives the move")
+                .containsExactly("a0", "a1");
+    }
+
+    @Test
+    void whenTheLeadingCardIsAtTheMapsEdgeNoneOfTheGroupMoves() {
+        doc.select(new Selection.Cards(List.of("a1", "a0")));
+        JourneyMap before = doc.map();
+        commands.moveSelected(Direction.UP);
+        assertThat(doc.map()).as("a0 tops the top lane").isEqualTo(before);
+        doc.select(new Selection.Cards(List.of("a0", "b0")));
+        commands.moveSelected(Direction.LEFT);
+        assertThat(doc.map()).as("a0 is in the first phase").isEqualTo(before);
     }
 }

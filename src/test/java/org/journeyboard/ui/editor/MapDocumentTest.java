@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.journeyboard.edit.CardEdits;
+import org.journeyboard.edit.LaneEdits;
 import org.journeyboard.edit.MapEdits;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,15 @@ class MapDocumentTest {
         assertThat(doc.layout().card("a0")).isPresent();
         doc.apply(CardEdits.deleteCards(List.of("a0")));
         assertThat(doc.layout().card("a0")).isEmpty();
+    }
+
+    @Test
+    void aCellSelectionInAHiddenOrEmotionLaneIsDropped() {
+        doc.select(new Selection.CellSelected("aware", "feel"));
+        assertThat(doc.selection()).as("the emotion lane takes no cards").isEqualTo(Selection.NONE);
+        doc.select(new Selection.CellSelected("aware", "pain"));
+        assertThat(doc.selection()).isEqualTo(new Selection.CellSelected("aware", "pain"));
+        doc.apply(LaneEdits.setLaneHidden("pain", true));
+        assertThat(doc.selection()).isEqualTo(Selection.NONE);
     }
 }

@@ -12,6 +12,7 @@ import org.journeyboard.model.Card;
 import org.journeyboard.model.CardKind;
 import org.journeyboard.model.Channel;
 import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.LaneKind;
 import org.journeyboard.model.Picture;
 import org.journeyboard.model.Reach;
 import org.journeyboard.model.TouchpointType;
@@ -98,5 +99,16 @@ class InspectorModelTest {
         assertThat(de.get("cards.heading", 3)).isEqualTo("3 Karten ausgewählt");
         assertThat(new Choices(de).emotions()).hasSize(6);
         assertThat(new Choices(en).scores().get(0).name()).contains("very unhappy");
+    }
+
+    @Test
+    void aCardsLaneChoiceOffersOnlyLanesThatTakeCards() {
+        JourneyMap map = sample.withLanes(sample.lanes().stream()
+                .map(l -> l.equals(sample.lanes().get(0)) ? l.withHidden(true) : l).toList());
+        List<String> offered = new Choices(new InspectorTexts(Locale.ENGLISH)).lanes(map).stream()
+                .map(c -> c.value()).toList();
+        assertThat(offered).doesNotContain(map.lanes().get(0).id());
+        assertThat(map.lanes()).anyMatch(l -> l.kind() == LaneKind.EMOTIONS);
+        assertThat(offered).isNotEmpty().allMatch(id -> map.lane(id).orElseThrow().kind() != LaneKind.EMOTIONS);
     }
 }
