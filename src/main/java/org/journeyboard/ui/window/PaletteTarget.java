@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
-import org.journeyboard.model.LaneKind;
+import org.journeyboard.ui.editor.CardLanes;
 import org.journeyboard.ui.editor.Selection;
 
 /**
@@ -26,7 +26,7 @@ final class PaletteTarget {
         if (card.isPresent()) {
             return Optional.of(new Selection.CellSelected(card.get().phaseId(), card.get().laneId()));
         }
-        return map.lanes().stream().filter(l -> l.kind() != LaneKind.EMOTIONS && !l.hidden()).map(Lane::id)
+        return CardLanes.of(map).stream().map(Lane::id)
                 .findFirst().map(lane -> new Selection.CellSelected(map.phases().get(0).id(), lane));
     }
 }
