@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import org.journeyboard.edit.Edit;
 import org.journeyboard.edit.MapEdits;
 import org.journeyboard.io.JourneyFiles;
@@ -213,6 +214,26 @@ class DocumentSessionTest {
         assertThat(dialogs.errors.get(0)).doesNotContain("Exception");
         assertThat(session.document().map()).isSameAs(before);
         assertThat(session.isUnsaved()).isTrue();
+    }
+
+    @Test
+    void everyFileOfTheBadFileCorpusShowsItsOwnMessageAndTheOpenMapStays() throws Exception {
+        Properties expected = new Properties();
+        try (var in = DocumentSessionTest.class.getResourceAsStream("/bad-files/expected.properties")) {
+            expected.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path corpus = Path.of(DocumentSessionTest.class.getResource("/bad-files/expected.properties").toURI()).getParent();
+        assertThat(expected.stringPropertyNames()).hasSizeGreaterThan(20);
+        session.open(sampleFile("open.journey.json"));
+        JourneyMap before = session.document().map();
+        for (String name : new java.util.TreeSet<>(expected.stringPropertyNames())) {
+            dialogs.errors.clear();
+            session.open(corpus.resolve(name));
+            String fragment = expected.getProperty(name).split("\\|", 2)[1].strip();
+            assertThat(dialogs.errors).as(name).singleElement().asString()
+                    .contains(name).contains(fragment).doesNotContain("Exception");
+            assertThat(session.document().map()).as(name).isSameAs(before);
+        }
     }
 
     @Test
