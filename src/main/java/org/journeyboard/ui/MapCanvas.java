@@ -173,9 +173,18 @@ public final class MapCanvas extends Region implements CanvasView {
 
     private void selectionChanged() {
         redraw();
-        if (!pointer.isPointerDown() && document != null) {
+        if (!pointer.isPointerDown() && document != null && !partlyInView(document.selectedCardIds())) {
             SelectionOverlay.areaOf(layout, document.selection()).ifPresent(this::reveal);
         }
+    }
+
+    /** Whether several cards are selected and one of them is in view: then the view stays (Select all, Find). */
+    private boolean partlyInView(List<String> cardIds) {
+        if (cardIds.size() < 2 || layout == null) {
+            return false;
+        }
+        Rect view = visibleArea();
+        return cardIds.stream().anyMatch(id -> layout.card(id).map(b -> b.rect().intersects(view)).orElse(false));
     }
 
     @Override
