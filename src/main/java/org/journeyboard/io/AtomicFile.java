@@ -18,7 +18,7 @@ import java.util.Set;
  * Replaces a file so that at every moment the target is either the whole old or the whole new content: write a
  * temporary file beside it, force it to disk, keep the old one as {@code .bak}, then move the new one over.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** Puts the bytes into the open temporary file; replaceable so that tests can make it fail half way. */
     @FunctionalInterface
     interface Writing {
@@ -48,20 +48,47 @@ final class AtomicFile {
         Path absolute = realTarget(target.toAbsolutePath());
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString()), ".tmp");
-        try {
+        moveIntoPlace(temp, absolute, data, writing, () -> {
             keepPermissions(absolute, temp);
+            if (Files.isRegularFile(absolute)) {
+                keepBackup(absolute);
+            }
+        });
+        syncFolder(dir);
+    }
+
+    /**
+     * Writes {@code data} whole to {@code target} through a temporary file named {@code tempPrefix…tempSuffix}
+     * beside it, with no backup: for files of the program's own, such as recovery snapshots.
+     */
+    public static void writeWhole(Path target, byte[] data, String tempPrefix, String tempSuffix) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), tempPrefix, tempSuffix);
+        moveIntoPlace(temp, target, data, PLAIN, () -> { });
+    }
+
+    /** A step that may fail with an IOException. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /**
+     * Puts {@code data} into {@code temp}, forces it to disk, runs {@code beforeMove}, then moves {@code temp} over
+     * {@code target}. On any failure the temporary file is removed and the target is as it was.
+     */
+    private static void moveIntoPlace(Path temp, Path target, byte[] data, Writing writing, Step beforeMove)
+            throws IOException {
+        try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 writing.write(channel, data);
                 channel.force(true);
             }
-            if (Files.isRegularFile(absolute)) {
-                keepBackup(absolute);
-            }
+            beforeMove.run();
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException | Error e) {
             try {
@@ -71,7 +98,6 @@ final class AtomicFile {
             }
             throw e;
         }
-        syncFolder(dir);
     }
 
     /**

@@ -1,13 +1,8 @@
 package org.journeyboard.io.recovery;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import org.journeyboard.io.AtomicFile;
 
 /**
  * Writes a file of the recovery folder so that it is whole or absent at every moment, even under kill -9. Unlike
@@ -21,28 +16,7 @@ final class SnapshotFile {
     }
 
     static void write(Path target, byte[] data, long pid) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), tempPrefix(pid) + target.getFileName() + ".", TEMP_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(data);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        AtomicFile.writeWhole(target, data, tempPrefix(pid) + target.getFileName() + ".", TEMP_SUFFIX);
     }
 
     static String tempPrefix(long pid) {
