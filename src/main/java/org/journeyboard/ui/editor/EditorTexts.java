@@ -1,8 +1,7 @@
 package org.journeyboard.ui.editor;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.journeyboard.ui.text.Texts;
 
 /** The editor view-model's own texts (German or English). */
 final class EditorTexts {
@@ -12,9 +11,6 @@ final class EditorTexts {
     }
 
     static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new Texts(BUNDLE, locale).get(key, args);
     }
 }

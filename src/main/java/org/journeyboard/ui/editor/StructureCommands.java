@@ -1,11 +1,9 @@
 package org.journeyboard.ui.editor;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.journeyboard.edit.CurveEdits;
 import org.journeyboard.edit.Edit;
@@ -24,6 +22,7 @@ import org.journeyboard.model.LaneKind;
 import org.journeyboard.model.Language;
 import org.journeyboard.model.Phase;
 import org.journeyboard.model.templates.Templates;
+import org.journeyboard.ui.text.Texts;
 
 /**
  * The commands on the map's structure for menus, context menus and canvas gestures: add, rename, move, resize and
@@ -47,10 +46,7 @@ public final class StructureCommands {
 
     /** The text of {@code key} from this package's structure bundle in the document's language. */
     public String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, doc.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, doc.locale()).format(args);
+        return new Texts(BUNDLE, doc.locale()).get(key, args);
     }
 
     /** The name users read for a lane kind, in the document's language. */

@@ -1,8 +1,8 @@
 package org.journeyboard.ui.inspector;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.journeyboard.ui.text.Texts;
 import org.journeyboard.model.Labels;
 import org.journeyboard.model.Language;
 
@@ -10,22 +10,17 @@ import org.journeyboard.model.Language;
 final class InspectorTexts {
     static final String BUNDLE = "org.journeyboard.ui.inspector.inspector";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Texts texts;
     private final Labels labels;
 
     InspectorTexts(Locale locale) {
         Language language = "de".equals(locale.getLanguage()) ? Language.DE : Language.EN;
-        this.locale = language.locale();
-        // no fallback to the system locale: an English inspector on a German machine must stay English
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new Texts(BUNDLE, language.locale());
         this.labels = Labels.of(language);
     }
 
     String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.get(key, args);
     }
 
     Labels labels() {
@@ -33,6 +28,6 @@ final class InspectorTexts {
     }
 
     ResourceBundle bundle() {
-        return bundle;
+        return texts.bundle();
     }
 }
