@@ -29,6 +29,7 @@ import org.journeyboard.ui.canvas.InPlaceEditor;
 import org.journeyboard.ui.canvas.NoClipboard;
 import org.journeyboard.ui.canvas.PaletteDrop;
 import org.journeyboard.ui.canvas.PointerDispatch;
+import org.journeyboard.ui.canvas.ScrollAxis;
 import org.journeyboard.ui.canvas.SelectionOverlay;
 import org.journeyboard.ui.editor.CardCommands;
 import org.journeyboard.ui.editor.MapDocument;
@@ -53,6 +54,8 @@ public final class MapCanvas extends Region implements CanvasView {
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
+    private final ScrollAxis across = new ScrollAxis(horizontal);
+    private final ScrollAxis down = new ScrollAxis(vertical);
     private final MapPainter painter = new MapPainter();
     private final List<CanvasGesture> added = new ArrayList<>();
     private final List<CanvasGesture> own = new ArrayList<>();
@@ -218,8 +221,8 @@ public final class MapCanvas extends Region implements CanvasView {
         Point2D anchor = toMap(viewX, viewY);
         zoom = z;
         updateScrollBars();
-        horizontal.setValue(clamp(anchor.getX() - viewX / zoom, horizontal));
-        vertical.setValue(clamp(anchor.getY() - viewY / zoom, vertical));
+        across.scrollTo(anchor.getX() - viewX / zoom);
+        down.scrollTo(anchor.getY() - viewY / zoom);
         viewMoved();
     }
 
@@ -261,17 +264,8 @@ public final class MapCanvas extends Region implements CanvasView {
             return;
         }
         double margin = 16 / zoom;
-        horizontal.setValue(clamp(scrolledTo(view.x(), view.width(), mapArea.x() - margin,
-                mapArea.right() + margin), horizontal));
-        vertical.setValue(clamp(scrolledTo(view.y(), view.height(), mapArea.y() - margin,
-                mapArea.bottom() + margin), vertical));
-    }
-
-    private static double scrolledTo(double start, double size, double from, double to) {
-        if (to - from > size || from < start) {
-            return from;
-        }
-        return to > start + size ? to - size : start;
+        across.reveal(view.width(), mapArea.x() - margin, mapArea.right() + margin);
+        down.reveal(view.height(), mapArea.y() - margin, mapArea.bottom() + margin);
     }
 
     @Override
@@ -296,8 +290,8 @@ public final class MapCanvas extends Region implements CanvasView {
     }
 
     private void scrollBy(double viewDx, double viewDy) {
-        horizontal.setValue(clamp(horizontal.getValue() - viewDx / zoom, horizontal));
-        vertical.setValue(clamp(vertical.getValue() - viewDy / zoom, vertical));
+        across.scrollTo(horizontal.getValue() - viewDx / zoom);
+        down.scrollTo(vertical.getValue() - viewDy / zoom);
     }
 
     private void onKey(KeyEvent e) {
@@ -341,10 +335,6 @@ public final class MapCanvas extends Region implements CanvasView {
         return true;
     }
 
-    private static double clamp(double v, ScrollBar bar) {
-        return Math.max(bar.getMin(), Math.min(bar.getMax(), v));
-    }
-
     @Override
     protected void layoutChildren() {
         double w = getWidth();
@@ -366,19 +356,8 @@ public final class MapCanvas extends Region implements CanvasView {
     private void updateScrollBars() {
         double mapW = layout == null ? 0 : layout.width();
         double mapH = layout == null ? 0 : layout.height();
-        configure(horizontal, mapW, canvas.getWidth() / zoom);
-        configure(vertical, mapH, canvas.getHeight() / zoom);
-    }
-
-    private static void configure(ScrollBar bar, double content, double viewport) {
-        double max = Math.max(0, content - viewport);
-        bar.setMin(0);
-        bar.setMax(max);
-        bar.setVisibleAmount(max == 0 ? 1 : viewport * max / Math.max(1, content));
-        bar.setUnitIncrement(40);
-        bar.setBlockIncrement(Math.max(40, viewport * 0.9));
-        bar.setValue(clamp(bar.getValue(), bar));
-        bar.setDisable(max == 0);
+        across.fit(mapW, canvas.getWidth() / zoom);
+        down.fit(mapH, canvas.getHeight() / zoom);
     }
 
     /** Draws the visible part of the map on the next pulse (several changes in one pulse draw once). */
