@@ -72,6 +72,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private double zoom = 1;
     private boolean redrawQueued;
     private boolean paintPending;
+    private final List<Runnable> onMapShown = new ArrayList<>();
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
@@ -100,6 +101,14 @@ public final class MapCanvas extends Region implements CanvasView {
     /** The layout on show (null before a map is shown). */
     public MapLayout mapLayout() {
         return layout;
+    }
+
+    /**
+     * Runs {@code action} once, when the next map this canvas paints is on screen (see {@link OnScreen}): the window
+     * puts its chrome in only after the first frame of a map opened at start.
+     */
+    public void whenMapOnScreen(Runnable action) {
+        onMapShown.add(action);
     }
 
     /** Shows a layout without a document: a read-only view (no gestures, no selection). */
@@ -422,6 +431,11 @@ public final class MapCanvas extends Region implements CanvasView {
             gc.translate(-horizontal.getValue(), -vertical.getValue());
             painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visibleArea());
             StartupProbe.mapPainted();
+            if (!onMapShown.isEmpty()) {
+                List<Runnable> actions = List.copyOf(onMapShown);
+                onMapShown.clear();
+                OnScreen.then(() -> actions.forEach(Runnable::run));
+            }
         }
         gc.restore();
     }

@@ -44,6 +44,18 @@ public final class MapDocument {
         this(new History(initial), file, locale);
     }
 
+    /**
+     * A document showing {@code initial} whose layout was computed elsewhere ({@code MapLayout.of(initial)}, off the
+     * UI thread for the file read at start); null computes it when first asked, like the other constructors.
+     */
+    public MapDocument(JourneyMap initial, Path file, Locale locale, MapLayout layoutOfInitial) {
+        this(new History(initial), file, locale);
+        if (layoutOfInitial != null && map() == initial) {
+            layout = layoutOfInitial;
+            layoutOf = initial;
+        }
+    }
+
     /** A document over an existing history (tests pass one with a fixed clock). */
     public MapDocument(History history, Path file, Locale locale) {
         this.history = Objects.requireNonNull(history, "history");

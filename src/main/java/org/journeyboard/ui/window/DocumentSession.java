@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +21,7 @@ import org.journeyboard.io.FileStamp;
 import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.io.MapValidator;
 import org.journeyboard.io.Problem;
+import org.journeyboard.layout.MapLayout;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Language;
 import org.journeyboard.model.templates.Sample;
@@ -151,19 +153,28 @@ public final class DocumentSession {
     }
 
     /**
+     * Opens the map file named on the command line, whose reading began while JavaFX started; otherwise like
+     * {@link #open(Path)}.
+     */
+    public void open(FileOnStart early) {
+        if (mayDiscardCurrent()) {
+            read(early.file(), early::await);
+        }
+    }
+
+    /**
      * Reads {@code file} in the background; a file that cannot be opened shows its problems and leaves the open map
      * as it was. The caller has already dealt with unsaved changes.
      */
     private void read(Path file) {
+        read(file, () -> LoadedFile.read(file, files));
+    }
+
+    private void read(Path file, Callable<LoadedFile> reading) {
         loading.set(true);
-        // the stamp is taken off the UI thread and before reading: a change in between then shows as a change on the
-        // next save (a warning too many at worst, never one missed)
-        background.run(() -> {
-            FileStamp stamp = stampOf(file);
-            return new Loaded(files.read(file), stamp);
-        }, loaded -> {
+        background.run(reading, loaded -> {
             loading.set(false);
-            show(loaded.map(), file, false, null);
+            show(loaded.map(), loaded.layout(), file, false, null);
             fileStamp = loaded.stamp();
         }, problem -> {
             loading.set(false);
@@ -260,6 +271,11 @@ public final class DocumentSession {
         recovery.saveSoon();
     }
 
+    /** Whether {@link #offerRecovery} has maps to offer (earlier runs left unsaved work). */
+    public boolean hasRecoveryOffers() {
+        return !recovery.offers().isEmpty();
+    }
+
     /**
      * Offers the maps a crashed run left behind: the chosen one opens as an unsaved map, discarded ones are deleted,
      * the rest stay for the next start.
@@ -321,7 +337,7 @@ public final class DocumentSession {
         }
         doc.markSaved(target);
         restored = false;
-        fileStamp = stampOf(target);
+        fileStamp = LoadedFile.stampOf(target);
         recent.add(target);
         settings.setLastFolder(target.toAbsolutePath().getParent());
         recovery.saved(documentId);
@@ -330,6 +346,11 @@ public final class DocumentSession {
     }
 
     private void show(JourneyMap map, Path file, boolean restoredMap, String recoveredId) {
+        show(map, null, file, restoredMap, recoveredId);
+    }
+
+    /** Shows {@code map}; {@code layoutOrNull} is its layout when already computed (the file read at start). */
+    private void show(JourneyMap map, MapLayout layoutOrNull, Path file, boolean restoredMap, String recoveredId) {
         MapDocument old = document();
         if (old != null) {
             old.mapProperty().removeListener(documentChanged);
@@ -353,7 +374,7 @@ public final class DocumentSession {
             recent.add(file);
             settings.setLastFolder(file.toAbsolutePath().getParent());
         }
-        MapDocument doc = new MapDocument(map, file, locale());
+        MapDocument doc = new MapDocument(map, file, locale(), layoutOrNull);
         doc.mapProperty().addListener(documentChanged);
         doc.dirtyProperty().addListener(documentChanged);
         doc.fileProperty().addListener(documentChanged);
@@ -371,21 +392,8 @@ public final class DocumentSession {
         }
     }
 
-    /** A map and the stamp of its file taken just before reading it. */
-    private record Loaded(JourneyMap map, FileStamp stamp) {
-    }
-
     /** Differs from every real file, so that overwriting asks. */
     private static final FileStamp UNKNOWN_STAMP = new FileStamp(-1, java.time.Instant.EPOCH, "");
-
-    /** The file as it is now; null when it cannot be read, and then there is nothing to compare before saving. */
-    private static FileStamp stampOf(Path file) {
-        try {
-            return FileStamp.of(file);
-        } catch (IOException e) {
-            return null;
-        }
-    }
 
     /** The file name, or the map's title for a map without a file. */
     String documentName(MapDocument doc) {

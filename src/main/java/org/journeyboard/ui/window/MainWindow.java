@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.journeyboard.edit.LaneEdits;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.ui.MapCanvas;
+import org.journeyboard.ui.StartupProbe;
 import org.journeyboard.ui.canvas.BorderGesture;
 import org.journeyboard.ui.canvas.CurveGesture;
 import org.journeyboard.ui.canvas.HeaderGesture;
@@ -48,16 +49,20 @@ public final class MainWindow {
     private final DocumentSession session;
     private final EditActions edits;
     private final BorderPane root = new BorderPane();
+    private final StackPane centre = new StackPane();
     private final MapCanvas mapCanvas = new MapCanvas();
-    private final WelcomeView welcome;
-    private final StatusLine status;
-    private final MainMenus menus;
-    private final VBox top;
     private final TextClipboard clipboard;
-    private final PalettePane palette;
-    private final InspectorPane inspector;
+    // the chrome: built by buildChrome, at once or, for a map opened at start, after its first frame (ADR 6)
+    private WelcomeView welcome;
+    private StatusLine status;
+    private MainMenus menus;
+    private VBox top;
+    private PalettePane palette;
+    private InspectorPane inspector;
     private Node left;
     private Node right;
+    private Runnable exportAction;
+    private Runnable printAction;
     private Theme theme;
 
     /** Builds the window on {@code stage} with real dialogs, files and clipboard; call {@link #show} next. */
@@ -76,27 +81,11 @@ public final class MainWindow {
                 Clock.systemUTC());
         this.clipboard = clipboard;
         this.edits = new EditActions(session, clipboard, dialogs, messages);
-        this.palette = new PalettePane(messages.locale());
-        this.inspector = new InspectorPane(null);
-        palette.onItemActivated(this::addFromPalette);
-        left = palette;
-        right = inspector;
-        this.welcome = new WelcomeView(session, messages);
-        this.status = new StatusLine(session, messages);
         this.theme = settings.theme();
-        this.menus = new MainMenus(this, messages);
-        this.top = new VBox(menus.menuBar(), MainToolBar.of(menus));
         root.getStyleClass().add("journeyboard");
-        root.setTop(top);
-        root.setCenter(new StackPane(mapCanvas, welcome));
-        root.setBottom(status);
-        session.documentProperty().addListener((o, old, doc) -> documentChanged(old, doc));
-        documentChanged(null, null);
-        // the canvas zooms itself on keys, wheel and pinch; the status line reads the result after it
-        mapCanvas.addEventHandler(KeyEvent.KEY_PRESSED, e -> Platform.runLater(status::refreshZoom));
-        mapCanvas.addEventHandler(ScrollEvent.SCROLL, e -> status.showZoom(mapCanvas.zoom()));
-        mapCanvas.addEventHandler(ZoomEvent.ZOOM, e -> status.showZoom(mapCanvas.zoom()));
-        status.zoomSource(mapCanvas::zoom);
+        centre.getChildren().add(mapCanvas);
+        root.setCenter(centre);
+        session.documentProperty().addListener((o, old, doc) -> documentChanged(doc));
         mapCanvas.addGesture(new BorderGesture(mapCanvas));
         mapCanvas.addGesture(new CurveGesture(mapCanvas));
         mapCanvas.addGesture(new HeaderGesture(mapCanvas));
@@ -110,19 +99,44 @@ public final class MainWindow {
 
     /** Shows the window; on the first showing it offers recovered maps, then opens {@code fileOrNull}. */
     public void show(Path fileOrNull) {
+        showStage();
+        buildChrome();
+        session.offerRecovery();
+        if (fileOrNull != null && session.document() == null) {
+            session.open(fileOrNull);
+        }
+    }
+
+    /**
+     * Shows the window with the map file named on the command line (ADR 6): unless crashed work is offered first, the
+     * first frame shows only the map, with the chrome's room kept free, and menus, toolbar, panels and status line
+     * are put in once that frame is on screen (or at once when the file cannot be opened).
+     */
+    public void showOpening(FileOnStart file) {
+        if (!session.hasRecoveryOffers()) {
+            ChromeSpace.reserve(root, settings.chromeSpace());
+            // a file that cannot be opened leaves no map to wait for: the welcome view (and its chrome) then shows
+            // under the error (asked after the reading's callback, which sets the map just after the loading flag)
+            session.loadingProperty().addListener((o, was, loading) -> Platform.runLater(() -> {
+                if (!session.loadingProperty().get() && session.document() == null) {
+                    buildChrome();
+                }
+            }));
+            mapCanvas.whenMapOnScreen(this::buildChrome);
+            showStage();
+            session.open(file);
+        } else {
+            show(file.file());
+        }
+    }
+
+    private void showStage() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/journeyboard/ui/journeyboard.css").toExternalForm());
-        menus.installExtraAccelerators(scene);
         theme.apply();
         stage.setScene(scene);
         stage.titleProperty().bind(session.titleProperty());
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = MainWindow.class.getResource("/assets/icons/journeyboard-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
-        }
         stage.setOnCloseRequest(e -> {
             if (!session.quit()) {
                 e.consume();
@@ -136,33 +150,81 @@ public final class MainWindow {
         stage.fullScreenProperty().addListener((o, was, full) -> presentation(full));
         stage.setFullScreenExitHint(messages.get("fullscreen.hint"));
         stage.show();
-        welcome.focusDefault();
-        session.offerRecovery();
-        if (fileOrNull != null && session.document() == null) {
-            session.open(fileOrNull);
+    }
+
+    /** Builds the chrome and puts it round the map (once; later calls do nothing). */
+    private void buildChrome() {
+        if (menus != null) {
+            return;
         }
+        palette = new PalettePane(messages.locale());
+        inspector = new InspectorPane(null);
+        palette.onItemActivated(this::addFromPalette);
+        left = left == null ? palette : left;
+        right = right == null ? inspector : right;
+        welcome = new WelcomeView(session, messages);
+        centre.getChildren().add(welcome);
+        status = new StatusLine(session, messages);
+        menus = new MainMenus(this, messages);
+        menus.setExport(exportAction);
+        menus.setPrint(printAction);
+        top = new VBox(menus.menuBar(), MainToolBar.of(menus));
+        root.setTop(top);
+        root.setBottom(status);
+        menus.installExtraAccelerators(stage.getScene());
+        // the canvas zooms itself on keys, wheel and pinch; the status line reads the result after it
+        mapCanvas.addEventHandler(KeyEvent.KEY_PRESSED, e -> Platform.runLater(status::refreshZoom));
+        mapCanvas.addEventHandler(ScrollEvent.SCROLL, e -> status.showZoom(mapCanvas.zoom()));
+        mapCanvas.addEventHandler(ZoomEvent.ZOOM, e -> status.showZoom(mapCanvas.zoom()));
+        status.zoomSource(mapCanvas::zoom);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("/assets/icons/journeyboard-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        chromeFollows(session.document());
+        if (stage.isFullScreen()) {
+            presentation(true);
+        }
+        ChromeSpace.measureLater(root, space -> {
+            if (session.document() != null && !stage.isFullScreen()) {
+                settings.setChromeSpace(space);
+            }
+        });
+        StartupProbe.editorShown();
     }
 
     /** Puts the palette (or anything) at the left side; hidden in presentation mode. */
     public void setLeft(Node node) {
         left = node;
-        root.setLeft(stage.isFullScreen() || session.document() == null ? null : node);
+        if (menus != null) {
+            root.setLeft(stage.isFullScreen() || session.document() == null ? null : node);
+        }
     }
 
     /** Puts the inspector (or anything) at the right side; hidden in presentation mode. */
     public void setRight(Node node) {
         right = node;
-        root.setRight(stage.isFullScreen() || session.document() == null ? null : node);
+        if (menus != null) {
+            root.setRight(stage.isFullScreen() || session.document() == null ? null : node);
+        }
     }
 
     /** Makes File › Export… do {@code action} with the open map and its file (null when never saved). */
     public void setExportAction(ExportAction action) {
-        menus.setExport(action == null ? null : () -> action.export(stage, document().map(), document().file()));
+        exportAction = action == null ? null : () -> action.export(stage, document().map(), document().file());
+        if (menus != null) {
+            menus.setExport(exportAction);
+        }
     }
 
     /** Makes File › Print… do {@code action} with the open map. */
     public void setPrintAction(Consumer<JourneyMap> action) {
-        menus.setPrint(action == null ? null : () -> action.accept(document().map()));
+        printAction = action == null ? null : () -> action.accept(document().map());
+        if (menus != null) {
+            menus.setPrint(printAction);
+        }
     }
 
     /** What File › Export… calls (the export dialog). */
@@ -266,6 +328,9 @@ public final class MainWindow {
 
     private void presentation(boolean on) {
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presentation"), on);
+        if (menus == null) {
+            return;
+        }
         boolean showPanels = !on && session.document() != null;
         // hidden, not removed: a menu bar that leaves the scene takes its accelerators (F11 among them) along
         for (Node chrome : new Node[] {top, status}) {
@@ -297,7 +362,18 @@ public final class MainWindow {
         status.showZoom(mapCanvas.zoom());
     }
 
-    private void documentChanged(MapDocument old, MapDocument doc) {
+    private void documentChanged(MapDocument doc) {
+        boolean open = doc != null;
+        mapCanvas.setDocument(doc, open ? new CardCommands(doc, clipboard) : null);
+        if (menus != null) {
+            chromeFollows(doc);
+        } else if (open) {
+            mapCanvas.requestFocus();
+        }
+    }
+
+    /** Menus, panels and the welcome view follow the open map (or its absence). */
+    private void chromeFollows(MapDocument doc) {
         boolean open = doc != null;
         welcome.setVisible(!open);
         mapCanvas.setVisible(open);
@@ -305,7 +381,6 @@ public final class MainWindow {
         root.setLeft(showPanels ? left : null);
         root.setRight(showPanels ? right : null);
         menus.documentChanged(doc);
-        mapCanvas.setDocument(doc, open ? new CardCommands(doc, clipboard) : null);
         inspector.setDocument(doc);
         if (open) {
             mapCanvas.requestFocus();

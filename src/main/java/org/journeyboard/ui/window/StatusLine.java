@@ -40,17 +40,23 @@ final class StatusLine extends HBox {
                 old.selectionProperty().removeListener(selectionChanged);
                 old.fileProperty().removeListener(selectionChanged);
             }
-            if (doc != null) {
-                doc.selectionProperty().addListener(selectionChanged);
-                doc.fileProperty().addListener(selectionChanged);
-            }
+            follow(doc);
             showSaveState();
             showSelection();
             refreshZoom();
         });
+        // built after a map opened at start (ADR 6), it follows that map from the beginning
+        follow(session.document());
         showSaveState();
         showSelection();
         refreshZoom();
+    }
+
+    private void follow(MapDocument doc) {
+        if (doc != null) {
+            doc.selectionProperty().addListener(selectionChanged);
+            doc.fileProperty().addListener(selectionChanged);
+        }
     }
 
     void zoomSource(DoubleSupplier source) {

@@ -2,8 +2,11 @@ package org.journeyboard.ui.window;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Insets;
 
 /** What the window remembers between runs (theme, language, last folder), in a preferences node. */
 public final class WindowSettings {
@@ -20,6 +23,9 @@ public final class WindowSettings {
             };
         }
     }
+
+    /** The chrome's room in English at 100 % scale, as measured; the first start uses it. */
+    static final Insets DEFAULT_CHROME_SPACE = new Insets(74, 300, 23, 230);
 
     private final Preferences node;
 
@@ -76,11 +82,49 @@ public final class WindowSettings {
         }
     }
 
-    static void flushQuietly(Preferences node) {
+    /**
+     * The room the menus, toolbar, panels and status line took around the map when last shown (top, right, bottom,
+     * left): the first frame of a map opened at start keeps it free, so the map stays put when they arrive (ADR 6).
+     */
+    public Insets chromeSpace() {
+        String[] v = node.get("chromeSpace", "").trim().split(" ");
         try {
-            node.flush();
-        } catch (BackingStoreException | IllegalStateException e) {
-            // preferences are a convenience: losing them must never stop the editor
+            if (v.length == 4) {
+                return new Insets(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                        Double.parseDouble(v[3]));
+            }
+        } catch (NumberFormatException e) {
+            // a damaged value: the defaults below
+        }
+        return DEFAULT_CHROME_SPACE;
+    }
+
+    public void setChromeSpace(Insets space) {
+        if (!space.equals(chromeSpace())) {
+            node.put("chromeSpace", space.getTop() + " " + space.getRight() + " " + space.getBottom() + " "
+                    + space.getLeft());
+            flushQuietly(node);
         }
     }
+
+    /**
+     * Writes {@code node} to the backing store soon, in a thread of its own: the first write of a run loads an XML
+     * writer, which the UI thread should not wait for (opening a file at start records it in the recent files). The
+     * JDK writes whatever is still pending when the program ends.
+     */
+    static void flushQuietly(Preferences node) {
+        FLUSHING.execute(() -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // preferences are a convenience: losing them must never stop the editor
+            }
+        });
+    }
+
+    private static final Executor FLUSHING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "journeyboard-preferences");
+        t.setDaemon(true);
+        return t;
+    });
 }
