@@ -50,7 +50,7 @@ public final class MainWindow {
     private final EditActions edits;
     private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
-    private final MapCanvas mapCanvas = new MapCanvas();
+    private final MapCanvas mapCanvas;
     private final TextClipboard clipboard;
     // the chrome: built by buildChrome, at once or, for a map opened at start, after its first frame (ADR 6)
     private WelcomeView welcome;
@@ -82,6 +82,9 @@ public final class MainWindow {
         this.clipboard = clipboard;
         this.edits = new EditActions(session, clipboard, dialogs, messages);
         this.theme = settings.theme();
+        // before the first control exists: else JavaFX loads its own Modena styles first, only to replace them
+        theme.apply();
+        this.mapCanvas = new MapCanvas();
         root.getStyleClass().add("journeyboard");
         centre.getChildren().add(mapCanvas);
         root.setCenter(centre);
@@ -134,7 +137,6 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/journeyboard/ui/journeyboard.css").toExternalForm());
-        theme.apply();
         stage.setScene(scene);
         stage.titleProperty().bind(session.titleProperty());
         stage.setOnCloseRequest(e -> {
