@@ -102,8 +102,11 @@ public final class MainWindow {
 
     /** Shows the window; on the first showing it offers recovered maps, then opens {@code fileOrNull}. */
     public void show(Path fileOrNull) {
-        showStage();
+        prepareStage();
         buildChrome();
+        stage.show();
+        // after showing: the scene's initial focus would otherwise go to the first button
+        welcome.focusDefault();
         session.offerRecovery();
         if (fileOrNull != null && session.document() == null) {
             session.open(fileOrNull);
@@ -126,14 +129,16 @@ public final class MainWindow {
                 }
             }));
             mapCanvas.whenMapOnScreen(this::buildChrome);
-            showStage();
+            prepareStage();
+            stage.show();
             session.open(file);
         } else {
             show(file.file());
         }
     }
 
-    private void showStage() {
+    /** Gives the stage its scene, title, styles and window handlers, not yet shown. */
+    private void prepareStage() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/journeyboard/ui/journeyboard.css").toExternalForm());
@@ -151,7 +156,6 @@ public final class MainWindow {
         });
         stage.fullScreenProperty().addListener((o, was, full) -> presentation(full));
         stage.setFullScreenExitHint(messages.get("fullscreen.hint"));
-        stage.show();
     }
 
     /** Builds the chrome and puts it round the map (once; later calls do nothing). */
