@@ -70,6 +70,8 @@ public final class ExportDialog {
     private Path exported;
     /** Asks where to save; a file chooser, replaced in tests. */
     Function<String, Path> targetChooser = this::chooseTarget;
+    /** Runs on the export thread at every progress step; tests hold an export here to cancel it while it runs. */
+    Runnable exportStep = () -> { };
 
     private ExportDialog(Window owner, ExportViewModel vm, Mode mode, Consumer<Path> openFile) {
         this.vm = vm;
@@ -101,7 +103,13 @@ public final class ExportDialog {
     /** Opens the dialog with its settings kept in {@code store} (tests pass a store of their own). */
     static ExportDialog open(Window owner, JourneyMap map, Path mapFileOrNull, Consumer<Path> openFile,
                              Preferences store, Mode mode) {
-        ExportViewModel vm = new ExportViewModel(map, mapFileOrNull, store, ExportTexts.forSystemLocale());
+        return open(owner, map, mapFileOrNull, openFile, store, mode, ExportTexts.forSystemLocale());
+    }
+
+    /** Opens the dialog in the language of {@code texts} (tests show both). */
+    static ExportDialog open(Window owner, JourneyMap map, Path mapFileOrNull, Consumer<Path> openFile,
+                             Preferences store, Mode mode, ExportTexts texts) {
+        ExportViewModel vm = new ExportViewModel(map, mapFileOrNull, store, texts);
         if (mode == Mode.PRINT) {
             // printing is paper: the page settings are the PDF's
             vm.formatProperty().set(ExportJob.Format.PDF);
@@ -236,6 +244,7 @@ public final class ExportDialog {
                 return job.run(map, new ExportProgress() {
                     @Override
                     public void update(double done, double total) {
+                        exportStep.run();
                         updateProgress(done, total);
                     }
 
