@@ -137,10 +137,7 @@ public final class MainWindow {
         stage.setFullScreenExitHint(messages.get("fullscreen.hint"));
         stage.show();
         welcome.focusDefault();
-        session.offerRecovery();
-        if (fileOrNull != null && session.document() == null) {
-            session.open(fileOrNull);
-        }
+        session.start(fileOrNull);
     }
 
     /** Puts the palette (or anything) at the left side; hidden in presentation mode. */
