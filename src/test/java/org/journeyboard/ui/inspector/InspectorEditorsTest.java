@@ -52,6 +52,12 @@ class InspectorEditorsTest {
         assertThat(kpis.get(before).name()).isEqualTo("New KPI");
         // the new row is there: its name field shows the new KPI's name
         assertThat(robot.lookup((TextField f) -> "New KPI".equals(f.getText())).tryQuery()).isPresent();
+        // target and actual value get most of the panel's width, not a sliver beside their labels
+        TextField nameField = robot.lookup((TextField f) -> "New KPI".equals(f.getText())).query();
+        for (String field : List.of("Target", "Actual")) {
+            TextField value = robot.lookup((TextField f) -> field.equals(f.getAccessibleText())).query();
+            assertThat(value.getWidth()).as(field).isGreaterThan(nameField.getWidth() * 0.6).isGreaterThan(180);
+        }
         robot.interact(doc::undo);
         assertThat(doc.map().phase(phase.id()).orElseThrow().kpis()).hasSize(before);
         assertThat(robot.lookup((TextField f) -> "New KPI".equals(f.getText())).tryQuery()).isEmpty();
