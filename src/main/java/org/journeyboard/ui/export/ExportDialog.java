@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -282,7 +283,10 @@ public final class ExportDialog {
         cancel.setVisible(true);
         action.setDisable(true);
         task.runningProperty().addListener((o, was, is) -> {
-            if (!is && task.isDone()) {
+            // the worker's state, not FutureTask.isDone(): the FX thread hears "succeeded" before the export
+            // thread has finished its FutureTask, and isDone() was then still false, which left the dialog
+            // busy for good (the main button disabled, Cancel and the progress bar showing)
+            if (!is && isFinished(task.getState())) {
                 running = null;
                 progress.progressProperty().unbind();
                 progress.setVisible(false);
@@ -293,6 +297,10 @@ public final class ExportDialog {
         Thread worker = new Thread(task, mode == Mode.EXPORT ? "export" : "print");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    private static boolean isFinished(Worker.State state) {
+        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     void showStatus(String text) {

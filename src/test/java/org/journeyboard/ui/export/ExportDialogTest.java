@@ -96,28 +96,33 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String summary(FxRobot robot) {
-        return robot.lookup("#summary").queryAs(Label.class).getText();
+    /** A node of this test's dialog (never of another window). */
+    private <T> T node(String id, Class<T> type) {
+        return type.cast(dialog.stage().getScene().lookup("#" + id));
     }
 
-    private static String status(FxRobot robot) {
-        return robot.lookup("#status").queryAs(Label.class).getText();
+    private String summary(FxRobot robot) {
+        return node("summary", Label.class).getText();
     }
 
-    private static Image image(FxRobot robot) {
-        return robot.lookup("#preview").queryAs(ImageView.class).getImage();
+    private String status(FxRobot robot) {
+        return node("status", Label.class).getText();
+    }
+
+    private Image image(FxRobot robot) {
+        return node("preview", ImageView.class).getImage();
     }
 
     private <T> void choose(FxRobot robot, String id, T value) throws TimeoutException {
         @SuppressWarnings("unchecked")
-        ComboBox<T> box = robot.lookup("#" + id).queryAs(ComboBox.class);
+        ComboBox<T> box = node(id, ComboBox.class);
         robot.interact(() -> box.getSelectionModel().select(value));
         waitForPreview(robot);
     }
 
     private void spin(FxRobot robot, String id, int value) {
         @SuppressWarnings("unchecked")
-        Spinner<Integer> spinner = robot.lookup("#" + id).queryAs(Spinner.class);
+        Spinner<Integer> spinner = node(id, Spinner.class);
         robot.interact(() -> spinner.getValueFactory().setValue(value));
     }
 
@@ -171,7 +176,7 @@ class ExportDialogTest {
 
         robot.clickOn("#format-png");
         waitUntil(() -> summary(robot).endsWith("pixels"));
-        assertThat(shown(robot.lookup("#paper").queryAs(ComboBox.class))).as("paper is PDF only").isFalse();
+        assertThat(shown(node("paper", ComboBox.class))).as("paper is PDF only").isFalse();
     }
 
     @Test
@@ -200,8 +205,8 @@ class ExportDialogTest {
         assertThat(Files.readString(target, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
         assertThat(Files.readString(folder.resolve("kurs-answer-key.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF");
-        assertThat(robot.lookup("#open").queryAs(Button.class).isVisible()).isTrue();
-        assertThat(robot.lookup("#action").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(node("open", Button.class).isVisible()).isTrue();
+        waitUntil(() -> !node("action", Button.class).isDisabled());
     }
 
     @Test
@@ -225,7 +230,7 @@ class ExportDialogTest {
         robot.clickOn("#action");
         assertThat(running.await(20, TimeUnit.SECONDS)).as("the export started").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#action").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(node("action", Button.class).isDisabled()).isTrue();
 
         robot.clickOn("#cancel");
         cancelled.countDown();
@@ -234,8 +239,8 @@ class ExportDialogTest {
         // the export thread clears its temporary parts as it stops, a moment after the task reports cancelled
         waitUntil(() -> listing(folder).isEmpty());
         assertThat(listing(folder)).as("neither the files nor their temporary parts").isEmpty();
-        assertThat(robot.lookup("#cancel").queryAs(Button.class).isVisible()).isFalse();
-        assertThat(robot.lookup("#action").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(node("cancel", Button.class).isVisible()).isFalse();
+        assertThat(node("action", Button.class).isDisabled()).isFalse();
     }
 
     @Test
@@ -243,7 +248,7 @@ class ExportDialogTest {
         open(robot, Locale.GERMAN);
         assertThat(dialog.stage().getTitle()).isEqualTo("Karte exportieren");
         assertThat(summary(robot)).startsWith("1 Seite");
-        assertThat(robot.lookup("#close").queryAs(Button.class).getText()).isEqualTo("Schließen");
+        assertThat(node("close", Button.class).getText()).isEqualTo("Schließen");
         robot.clickOn("#sizing-tiles");
         waitUntil(() -> summary(robot).startsWith("Poster aus 2 × 2 = 4 Blättern"));
     }
@@ -252,8 +257,8 @@ class ExportDialogTest {
     void theDialogSpeaksEnglish(FxRobot robot) throws Exception {
         open(robot, Locale.ENGLISH);
         assertThat(dialog.stage().getTitle()).isEqualTo("Export map");
-        assertThat(robot.lookup("#action").queryAs(Button.class).getText()).isEqualTo("Export…");
-        assertThat(robot.lookup("#close").queryAs(Button.class).getText()).isEqualTo("Close");
+        assertThat(node("action", Button.class).getText()).isEqualTo("Export…");
+        assertThat(node("close", Button.class).getText()).isEqualTo("Close");
         robot.clickOn("#sizing-tiles");
         waitUntil(() -> summary(robot).startsWith("Poster of 2 × 2 = 4 sheets"));
     }
