@@ -14,9 +14,10 @@ import org.journeyboard.ui.editor.Selection;
 import org.journeyboard.ui.editor.SelectionNavigation;
 
 /**
- * The canvas's editing keys: arrows move the selection between cards and cells, Ctrl+arrows move the selected cards,
- * Enter edits the selected card's title (or adds a note to the selected cell), Delete and Backspace delete, Esc
- * clears the selection. The canvas asks only for key presses nobody consumed before (menu accelerators win).
+ * The canvas's editing keys: arrows move the selection between cards and cells (the emotion lane's too) and along
+ * an emotion curve, Ctrl+arrows move the selected cards, Enter edits the selected card's title (or adds a note to the
+ * selected cell), Delete and Backspace delete, Esc clears the selection. The curve's own keys are
+ * {@link CurveGesture}'s. The canvas asks only for key presses nobody consumed before (menu accelerators win).
  */
 public final class CardKeys implements CanvasGesture {
     private final CanvasView view;

@@ -25,6 +25,7 @@ import org.journeyboard.model.EmotionCurve;
 import org.journeyboard.paint.Faces;
 import org.journeyboard.paint.MapColours;
 import org.journeyboard.ui.FxCanvas2D;
+import org.journeyboard.ui.editor.CurveNavigation;
 import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
 import org.journeyboard.ui.editor.StructureCommands;
@@ -33,8 +34,9 @@ import org.journeyboard.ui.editor.StructureCommands;
  * Shapes emotion curves with the pointer: pressing a point selects it, dragging it up or down changes its score in
  * whole steps (the value shows beside the pointer) and sideways moves it within its phase; a click on the empty
  * emotion band adds a point there (a drag from there places it). A drag is previewed and committed as one edit on
- * release; Esc during a drag cancels it. With a point selected, the arrow keys nudge it, and a double click edits its
- * label in place.
+ * release; Esc during a drag cancels it. With a point selected, Ctrl+Up/Down change its score by one step and
+ * Ctrl+Left/Right nudge it within its phase (each one undo step), Enter or a double click edits its label in place;
+ * in an emotion cell Enter selects its first point and Insert (or Enter in an empty cell) adds one.
  */
 public final class CurveGesture implements CanvasGesture {
     /** A press must move this far (screen pixels) to count as a drag, so a click never nudges a point. */
@@ -188,23 +190,57 @@ public final class CurveGesture implements CanvasGesture {
             }
             return false;
         }
-        if (!(view.document().selection() instanceof Selection.CurvePointSelected s)
-                || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+        if (e.isAltDown() || e.isShiftDown()) {
+            return false;
+        }
+        Selection selection = view.document().selection();
+        if (selection instanceof Selection.CellSelected cell && !e.isShortcutDown()
+                && CurveNavigation.isEmotionCell(view.document().map(), cell)) {
+            return emotionCellKey(e.getCode(), cell);
+        }
+        if (!(selection instanceof Selection.CurvePointSelected s)) {
+            return false;
+        }
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+            return editLabelInPlace(s.curveId(), s.pointId());
+        }
+        // plain arrows walk along the curve (CardKeys and CurveNavigation); Ctrl+arrows move the point, as they
+        // move cards
+        if (!e.isShortcutDown()) {
             return false;
         }
         CurvePoint p = commands().curvePoint(s.curveId(), s.pointId());
         int score = p.score();
         double position = p.position();
         switch (e.getCode()) {
-            case UP -> score = Math.min(CurvePoint.MAX_SCORE, score + 1);
-            case DOWN -> score = Math.max(CurvePoint.MIN_SCORE, score - 1);
-            case LEFT -> position = Math.max(0, Math.round((position - KEY_STEP) * 100) / 100.0);
-            case RIGHT -> position = Math.min(1, Math.round((position + KEY_STEP) * 100) / 100.0);
+            case UP, KP_UP -> score = Math.min(CurvePoint.MAX_SCORE, score + 1);
+            case DOWN, KP_DOWN -> score = Math.max(CurvePoint.MIN_SCORE, score - 1);
+            case LEFT, KP_LEFT -> position = Math.max(0, Math.round((position - KEY_STEP) * 100) / 100.0);
+            case RIGHT, KP_RIGHT -> position = Math.min(1, Math.round((position + KEY_STEP) * 100) / 100.0);
             default -> {
                 return false;
             }
         }
         commands().moveCurvePoint(s.curveId(), s.pointId(), p.phaseId(), position, score);
+        SelectionOverlay.areaOf(view.document().layout(), view.document().selection()).ifPresent(view::reveal);
+        return true;
+    }
+
+    /** In an emotion cell Enter picks its first point (or adds one to an empty cell) and Insert adds a point. */
+    private boolean emotionCellKey(KeyCode code, Selection.CellSelected cell) {
+        MapDocument doc = view.document();
+        if (code == KeyCode.ENTER) {
+            var first = CurveNavigation.firstIn(doc.map(), cell);
+            if (first.isPresent()) {
+                doc.select(first.get());
+                return true;
+            }
+        } else if (code != KeyCode.INSERT) {
+            return false;
+        }
+        commands().addCurvePoint(cell.phaseId(), CurveNavigation.freePosition(doc.map(),
+                commands().curveForNewPoint(), cell.phaseId()), 0);
+        SelectionOverlay.areaOf(doc.layout(), doc.selection()).ifPresent(view::reveal);
         return true;
     }
 

@@ -40,6 +40,16 @@ public final class SelectionOverlay {
                 gc.fillRect(r.x(), r.y(), r.width(), r.height());
                 stroke(gc, r.inflate(-line / 2));
             });
+        } else if (selection instanceof Selection.CurvePointSelected) {
+            // a ring with a soft halo around the face (not over it): focused on every curve colour
+            areaOf(layout, selection).filter(r -> r.intersects(visible)).ifPresent(r -> {
+                gc.setStroke(Color.web("#1A73E8", 0.3));
+                gc.setLineWidth(line * 3);
+                gc.strokeOval(r.x() - line * 1.5, r.y() - line * 1.5, r.width() + line * 3, r.height() + line * 3);
+                gc.setStroke(ACCENT);
+                gc.setLineWidth(line);
+                gc.strokeOval(r.x(), r.y(), r.width(), r.height());
+            });
         } else {
             areaOf(layout, selection).filter(r -> r.intersects(visible)).ifPresent(r -> stroke(gc, r));
         }

@@ -49,13 +49,20 @@ public final class CardCommands {
         return id;
     }
 
-    /** Deletes the selected cards, or the selected curve point. */
+    /**
+     * Deletes the selected cards, or the selected curve point; the point's emotion cell is selected then, so the
+     * keyboard stays where it was.
+     */
     public void deleteSelection() {
         Selection s = doc.selection();
         if (s instanceof Selection.Cards c) {
             doc.apply(CardEdits.deleteCards(c.ids()));
         } else if (s instanceof Selection.CurvePointSelected p) {
-            doc.apply(CurveEdits.deleteCurvePoint(p.curveId(), p.pointId()));
+            JourneyMap map = doc.map();
+            Selection after = CurveNavigation.emotionLane(map).flatMap(lane -> map.curve(p.curveId())
+                    .flatMap(c -> c.points().stream().filter(q -> q.id().equals(p.pointId())).findFirst())
+                    .map(q -> (Selection) new Selection.CellSelected(q.phaseId(), lane))).orElse(Selection.NONE);
+            doc.apply(CurveEdits.deleteCurvePoint(p.curveId(), p.pointId()), after);
         }
     }
 
@@ -150,7 +157,8 @@ public final class CardCommands {
     private Optional<Selection.CellSelected> targetCell(JourneyMap map) {
         Selection s = doc.selection();
         if (s instanceof Selection.CellSelected cell) {
-            return Optional.of(cell);
+            // an emotion cell (reached with the arrow keys) takes points, not cards
+            return CardLanes.takesCards(map, cell.laneId()) ? Optional.of(cell) : Optional.empty();
         }
         return s.cardIds().stream().findFirst().flatMap(map::card)
                 .map(c -> new Selection.CellSelected(c.phaseId(), c.laneId()));

@@ -9,7 +9,8 @@ import org.journeyboard.model.Phase;
 /**
  * Arrow keys without modifiers: move the selection from card to card within a cell (up/down), to the neighbouring
  * cell at its edge, and across phases (left/right) to the card at the same place or the empty cell. Every card and
- * every cell is reachable without a mouse.
+ * every cell is reachable without a mouse, the emotion lane's cells too (they hold curve points, see
+ * {@link CurveNavigation}).
  */
 public final class SelectionNavigation {
     private SelectionNavigation() {
@@ -18,9 +19,12 @@ public final class SelectionNavigation {
     /** The selection after pressing {@code direction} with {@code current} selected in {@code map}. */
     public static Selection next(JourneyMap map, Selection current, Direction direction) {
         List<Phase> phases = map.phases();
-        List<Lane> lanes = CardLanes.of(map);
+        List<Lane> lanes = map.lanes().stream().filter(l -> !l.hidden()).toList();
         if (phases.isEmpty() || lanes.isEmpty()) {
             return current;
+        }
+        if (current instanceof Selection.CurvePointSelected point && map.curve(point.curveId()).isPresent()) {
+            return CurveNavigation.next(map, point, direction);
         }
         String phaseId;
         String laneId;
@@ -54,14 +58,19 @@ public final class SelectionNavigation {
     }
 
     private static Selection first(JourneyMap map, Phase phase, Lane lane, int index) {
-        List<Card> cell = map.cardsIn(phase.id(), lane.id());
+        List<Card> cell = cardsIn(map, phase, lane);
         return cell.isEmpty() ? new Selection.CellSelected(phase.id(), lane.id())
                 : cards(cell.get(Math.min(index, cell.size() - 1)));
     }
 
     private static Selection last(JourneyMap map, Phase phase, Lane lane) {
-        List<Card> cell = map.cardsIn(phase.id(), lane.id());
+        List<Card> cell = cardsIn(map, phase, lane);
         return cell.isEmpty() ? new Selection.CellSelected(phase.id(), lane.id()) : cards(cell.get(cell.size() - 1));
+    }
+
+    /** The cards on show in a cell: none in an emotion lane (it draws curves; cards there are not drawn). */
+    private static List<Card> cardsIn(JourneyMap map, Phase phase, Lane lane) {
+        return CardLanes.takesCards(lane) ? map.cardsIn(phase.id(), lane.id()) : List.of();
     }
 
     private static Selection cards(Card card) {

@@ -23,8 +23,10 @@ final class SelectionPruning {
         } else if (s instanceof Selection.LaneSelected l) {
             exists = map.lane(l.laneId()).isPresent();
         } else if (s instanceof Selection.CellSelected cell) {
-            // a cell in a hidden or emotion lane takes no cards: pasting there would make them invisible
-            exists = map.phase(cell.phaseId()).isPresent() && CardLanes.takesCards(map, cell.laneId());
+            // a cell in a hidden lane is not on show; an emotion lane's cell stays (the keyboard adds points there,
+            // and paste looks for a lane that takes cards instead)
+            exists = map.phase(cell.phaseId()).isPresent() && map.lane(cell.laneId()).map(l -> !l.hidden()
+                    && (CardLanes.takesCards(l) || l.kind() == org.journeyboard.model.LaneKind.EMOTIONS)).orElse(false);
         } else if (s instanceof Selection.PersonaSelected p) {
             exists = map.persona(p.personaId()).isPresent();
         } else if (s instanceof Selection.CurvePointSelected cp) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -70,6 +71,8 @@ public final class ExportDialog {
     private Path exported;
     /** Asks where to save; a file chooser, replaced in tests. */
     Function<String, Path> targetChooser = this::chooseTarget;
+    /** Runs on the export thread at every progress step; tests hold an export here to cancel it while it runs. */
+    Runnable exportStep = () -> { };
 
     private ExportDialog(Window owner, ExportViewModel vm, Mode mode, Consumer<Path> openFile) {
         this.vm = vm;
@@ -101,7 +104,13 @@ public final class ExportDialog {
     /** Opens the dialog with its settings kept in {@code store} (tests pass a store of their own). */
     static ExportDialog open(Window owner, JourneyMap map, Path mapFileOrNull, Consumer<Path> openFile,
                              Preferences store, Mode mode) {
-        ExportViewModel vm = new ExportViewModel(map, mapFileOrNull, store, ExportTexts.forSystemLocale());
+        return open(owner, map, mapFileOrNull, openFile, store, mode, ExportTexts.forSystemLocale());
+    }
+
+    /** Opens the dialog in the language of {@code texts} (tests show both). */
+    static ExportDialog open(Window owner, JourneyMap map, Path mapFileOrNull, Consumer<Path> openFile,
+                             Preferences store, Mode mode, ExportTexts texts) {
+        ExportViewModel vm = new ExportViewModel(map, mapFileOrNull, store, texts);
         if (mode == Mode.PRINT) {
             // printing is paper: the page settings are the PDF's
             vm.formatProperty().set(ExportJob.Format.PDF);
@@ -236,6 +245,7 @@ public final class ExportDialog {
                 return job.run(map, new ExportProgress() {
                     @Override
                     public void update(double done, double total) {
+                        exportStep.run();
                         updateProgress(done, total);
                     }
 
@@ -273,7 +283,10 @@ public final class ExportDialog {
         cancel.setVisible(true);
         action.setDisable(true);
         task.runningProperty().addListener((o, was, is) -> {
-            if (!is && task.isDone()) {
+            // the worker's state, not FutureTask.isDone(): the FX thread hears "succeeded" before the export
+            // thread has finished its FutureTask, and isDone() was then still false, which left the dialog
+            // busy for good (the main button disabled, Cancel and the progress bar showing)
+            if (!is && isFinished(task.getState())) {
                 running = null;
                 progress.progressProperty().unbind();
                 progress.setVisible(false);
@@ -284,6 +297,10 @@ public final class ExportDialog {
         Thread worker = new Thread(task, mode == Mode.EXPORT ? "export" : "print");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    private static boolean isFinished(Worker.State state) {
+        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     void showStatus(String text) {

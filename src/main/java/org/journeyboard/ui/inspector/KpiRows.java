@@ -8,7 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.journeyboard.edit.PhaseEdits;
 import org.journeyboard.model.Kpi;
 import org.journeyboard.model.Phase;
@@ -26,14 +28,19 @@ final class KpiRows {
         List<Kpi> kpis = kpis();
         this.rows = kpis.size();
         GridPane grid = new GridPane();
-        grid.setHgap(4);
+        grid.setHgap(6);
         grid.setVgap(4);
-        // each KPI takes two lines: its name across the panel, then target and actual value with small labels
-        for (int c = 0; c < 5; c++) {
-            ColumnConstraints col = new ColumnConstraints();
-            col.setHgrow(c == 1 || c == 3 ? Priority.ALWAYS : Priority.NEVER);
-            grid.getColumnConstraints().add(col);
-        }
+        // each KPI takes three lines: its name (and the remove button) across the panel, then target and actual
+        // value, each with its small label before it and the rest of the panel's width: values are free text
+        // ("1.2 million contacts"), which two fields side by side cut off in a panel 300 pixels wide
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHgrow(Priority.NEVER);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.setMaxWidth(Double.MAX_VALUE);
         for (int i = 0; i < kpis.size(); i++) {
             int index = i;
             TextField name = new TextField();
@@ -45,8 +52,9 @@ final class KpiRows {
             actual.setAccessibleText(texts.get("kpi.actual"));
             for (TextField f : List.of(name, target, actual)) {
                 // a small preferred width lets the row shrink to the panel instead of pushing it wider
-                f.setPrefColumnCount(3);
+                f.setPrefColumnCount(4);
                 f.setMinWidth(0);
+                f.setMaxWidth(Double.MAX_VALUE);
             }
             form.tie(name, () -> kpi(index).name(), v -> change(index, k -> new Kpi(v, k.target(), k.actual(), k.extras())));
             form.tie(target, () -> kpi(index).target(),
@@ -54,6 +62,7 @@ final class KpiRows {
             form.tie(actual, () -> kpi(index).actual(),
                     v -> change(index, k -> new Kpi(k.name(), k.target(), v, k.extras())));
             Button remove = new Button("\u2212");
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.setAccessibleText(texts.get("kpi.remove"));
             remove.setTooltip(new javafx.scene.control.Tooltip(texts.get("kpi.remove")));
             remove.setOnAction(e -> {
@@ -61,12 +70,13 @@ final class KpiRows {
                 list.remove(index);
                 doc.apply(PhaseEdits.setPhaseKpis(phaseId, list));
             });
-            grid.add(name, 0, 2 * i, 4, 1);
-            grid.add(remove, 4, 2 * i);
-            grid.addRow(2 * i + 1, small(texts.get("kpi.target")), target, small(texts.get("kpi.actual")), actual);
+            HBox nameRow = new HBox(6, name, remove);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            grid.add(nameRow, 0, 3 * i, 2, 1);
+            grid.addRow(3 * i + 1, small(texts.get("kpi.target"), target), target);
+            grid.addRow(3 * i + 2, small(texts.get("kpi.actual"), actual), actual);
             if (i > 0) {
-                GridPane.setMargin(name, new javafx.geometry.Insets(6, 0, 0, 0));
-                GridPane.setMargin(remove, new javafx.geometry.Insets(6, 0, 0, 0));
+                GridPane.setMargin(nameRow, new javafx.geometry.Insets(10, 0, 0, 0));
             }
         }
         form.row(texts.get("phase.kpis"), grid);
@@ -83,9 +93,12 @@ final class KpiRows {
         return kpis().size() == rows;
     }
 
-    private static Label small(String text) {
+    /** The small label before a field. */
+    private static Label small(String text, TextField field) {
         Label label = new Label(text);
         label.getStyleClass().add("inspector-label");
+        label.setLabelFor(field);
+        label.setPadding(javafx.geometry.Insets.EMPTY);
         return label;
     }
 

@@ -277,6 +277,30 @@ public final class DocumentSession {
     }
 
     /**
+     * The window's start: recovered maps are offered first, then {@code fileOrNull} (given on the command line)
+     * opens if no map was restored. If one was, the file is not dropped silently (one map per window, ADR 5): unless
+     * it is the restored map's own file, it goes first in File › Open Recent and a note says so.
+     */
+    public void start(Path fileOrNull) {
+        offerRecovery();
+        if (fileOrNull == null) {
+            return;
+        }
+        if (document() == null) {
+            open(fileOrNull);
+            return;
+        }
+        Path wanted = fileOrNull.toAbsolutePath().normalize();
+        Path restoredFile = document().file() == null ? null : document().file().toAbsolutePath().normalize();
+        if (wanted.equals(restoredFile)) {
+            return;
+        }
+        recent.add(wanted);
+        dialogs.showInformation(messages.get("start.notOpened", wanted.getFileName()),
+                messages.get("start.notOpened.details", wanted));
+    }
+
+    /**
      * Offers the maps a crashed run left behind: the chosen one opens as an unsaved map, discarded ones are deleted,
      * the rest stay for the next start.
      */

@@ -3,6 +3,7 @@ package org.journeyboard.ui.window;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import javafx.geometry.VPos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -10,13 +11,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.journeyboard.ui.Messages;
 
 /** Help › Keyboard shortcuts (read from the menus themselves, so it never goes stale) and Help › About. */
 final class HelpDialogs {
     /** Keys of the canvas that no menu item carries. */
-    private static final String[] CANVAS_KEYS = {"arrows", "ctrlArrows", "enter", "escape", "wheel", "ctrlWheel",
-        "spaceDrag", "altDrag"};
+    private static final String[] CANVAS_KEYS = {"arrows", "ctrlArrows", "enter", "escape", "curveEnter",
+        "curveArrows", "curveCtrlArrows", "curveInsert", "curveDelete", "wheel", "ctrlWheel", "spaceDrag", "altDrag"};
 
     private HelpDialogs() {
     }
@@ -32,12 +34,12 @@ final class HelpDialogs {
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null) {
                     String name = messages.get(item.getId()).replace("_", "");
-                    grid.addRow(row++, key(item.getAccelerator().getDisplayText()), new Label(name));
+                    grid.addRow(row++, key(item.getAccelerator().getDisplayText()), action(name));
                 }
             }
         }
         for (String key : CANVAS_KEYS) {
-            grid.addRow(row++, key(messages.get("shortcut." + key + ".keys")), new Label(messages.get("shortcut." + key)));
+            grid.addRow(row++, key(messages.get("shortcut." + key + ".keys")), action(messages.get("shortcut." + key)));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -75,9 +77,20 @@ final class HelpDialogs {
         }
     }
 
+    /** A key never shrinks to "Ctr…": the keys column is as wide as its widest key. */
     private static Label key(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("shortcut-key");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(l, VPos.TOP);
+        return l;
+    }
+
+    /** What a key does; a long description wraps instead of ending in "…". */
+    private static Label action(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }

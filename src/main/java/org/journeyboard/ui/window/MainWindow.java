@@ -107,10 +107,7 @@ public final class MainWindow {
         stage.show();
         // after showing: the scene's initial focus would otherwise go to the first button
         welcome.focusDefault();
-        session.offerRecovery();
-        if (fileOrNull != null && session.document() == null) {
-            session.open(fileOrNull);
-        }
+        session.start(fileOrNull);
     }
 
     /**

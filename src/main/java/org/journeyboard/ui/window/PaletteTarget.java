@@ -19,7 +19,7 @@ final class PaletteTarget {
         if (map.phases().isEmpty()) {
             return Optional.empty();
         }
-        if (selection instanceof Selection.CellSelected cell) {
+        if (selection instanceof Selection.CellSelected cell && CardLanes.takesCards(map, cell.laneId())) {
             return Optional.of(cell);
         }
         Optional<Card> card = selection.cardIds().stream().findFirst().flatMap(map::card);

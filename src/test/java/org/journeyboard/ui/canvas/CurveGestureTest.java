@@ -196,16 +196,54 @@ class CurveGestureTest {
     }
 
     @Test
-    void arrowKeysNudgeTheSelectedPoint() {
+    void ctrlArrowsChangeTheSelectedPointsScoreAndPlaceOneUndoStepEach() {
         doc.select(new Selection.CurvePointSelected("anna", "k1"));
-        assertThat(gesture.key(key(KeyCode.UP, false))).isTrue();
-        assertThat(gesture.key(key(KeyCode.UP, false))).isTrue();
-        assertThat(gesture.key(key(KeyCode.RIGHT, false))).isTrue();
+        assertThat(gesture.key(key(KeyCode.UP, false))).as("plain arrows walk along the curve").isFalse();
+        assertThat(gesture.key(key(KeyCode.UP, true))).isTrue();
+        assertThat(gesture.key(key(KeyCode.UP, true))).isTrue();
+        assertThat(gesture.key(key(KeyCode.RIGHT, true))).isTrue();
         CurvePoint p = modelPoint("anna", "k1");
         assertThat(p.score()).as("stops at +2").isEqualTo(2);
         assertThat(p.position()).isCloseTo(0.6, within(1e-9));
+        doc.undo();
+        assertThat(modelPoint("anna", "k1").position()).isEqualTo(0.5);
+        assertThat(modelPoint("anna", "k1").score()).as("each step its own undo step").isEqualTo(2);
+        doc.undo();
+        assertThat(doc.map()).isEqualTo(before);
+        assertThat(gesture.key(key(KeyCode.DOWN, true))).isTrue();
+        assertThat(modelPoint("anna", "k1").score()).isZero();
         doc.select(Selection.NONE);
-        assertThat(gesture.key(key(KeyCode.UP, false))).isFalse();
+        assertThat(gesture.key(key(KeyCode.UP, true))).isFalse();
+    }
+
+    @Test
+    void enterInAnEmotionCellSelectsItsPointAndEnterOnThePointEditsItsLabel() {
+        doc.select(new Selection.CellSelected("aware", "feelings"));
+        assertThat(gesture.key(key(KeyCode.ENTER, false))).isTrue();
+        assertThat(doc.selection()).isEqualTo(new Selection.CurvePointSelected("anna", "k1"));
+        assertThat(gesture.key(key(KeyCode.ENTER, false))).isTrue();
+        assertThat(view.editTexts).as("the label opens in place").containsExactly("curious");
+        assertThat(doc.map()).isEqualTo(before);
+    }
+
+    @Test
+    void enterInAnEmptyEmotionCellOrInsertAddsANeutralPointThere() {
+        doc.select(new Selection.CellSelected("after", "feelings"));
+        assertThat(gesture.key(key(KeyCode.ENTER, false))).isTrue();
+        Selection.CurvePointSelected added = (Selection.CurvePointSelected) doc.selection();
+        CurvePoint p = modelPoint("anna", added.pointId());
+        assertThat(p.phaseId()).isEqualTo("after");
+        assertThat(p.position()).isEqualTo(0.5);
+        assertThat(p.score()).isZero();
+        assertThat(doc.undoTextProperty().get()).isEqualTo("Undo Add curve point");
+
+        doc.select(new Selection.CellSelected("aware", "feelings"));
+        assertThat(gesture.key(key(KeyCode.INSERT, false))).isTrue();
+        CurvePoint second = modelPoint("anna", ((Selection.CurvePointSelected) doc.selection()).pointId());
+        assertThat(second.phaseId()).isEqualTo("aware");
+        assertThat(second.position()).as("right of the point already there").isEqualTo(0.75);
+        doc.select(new Selection.CellSelected("aware", "touch"));
+        assertThat(gesture.key(key(KeyCode.INSERT, false))).as("cards' cells are not the curve's").isFalse();
     }
 
     @Test

@@ -74,6 +74,35 @@ class StructureCanvasFxTest {
     }
 
     @Test
+    void theKeyboardReachesTheEmotionCurveWalksAlongItAndChangesAScore(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            canvas.requestFocus();
+            doc.select(new org.journeyboard.ui.editor.Selection.Cards(java.util.List.of("t1")));
+        });
+        // from the last touchpoint card of Awareness down into the emotion lane, Enter takes its point
+        robot.type(KeyCode.DOWN);
+        assertThat(doc.selection()).isEqualTo(new org.journeyboard.ui.editor.Selection.CellSelected("aware", "feelings"));
+        robot.type(KeyCode.ENTER);
+        assertThat(doc.selection()).isEqualTo(new org.journeyboard.ui.editor.Selection.CurvePointSelected("anna", "k1"));
+        robot.type(KeyCode.RIGHT);
+        assertThat(doc.selection()).isEqualTo(new org.journeyboard.ui.editor.Selection.CurvePointSelected("anna", "k2"));
+        assertThat(doc.map()).isEqualTo(before);
+        robot.press(KeyCode.CONTROL).type(KeyCode.UP).type(KeyCode.UP).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(point("k2").score()).as("-2 up two whole steps").isZero();
+        robot.interact(doc::undo);
+        assertThat(point("k2").score()).as("each press one undo step").isEqualTo(-1);
+        // right of the last point: the next phase's empty emotion cell, where Insert adds a point
+        robot.type(KeyCode.RIGHT).type(KeyCode.INSERT);
+        var added = (org.journeyboard.ui.editor.Selection.CurvePointSelected) doc.selection();
+        assertThat(point(added.pointId()).phaseId()).isEqualTo("after");
+        robot.type(KeyCode.DELETE);
+        assertThat(doc.map().curve("anna").orElseThrow().points()).hasSize(2);
+        assertThat(doc.selection()).isEqualTo(new org.journeyboard.ui.editor.Selection.CellSelected("after", "feelings"));
+    }
+
+    @Test
     void renamingAPhaseInPlace(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Rect header = doc.layout().phase("buy").orElseThrow().header();

@@ -67,9 +67,9 @@ class MapDocumentTest {
     }
 
     @Test
-    void aCellSelectionInAHiddenOrEmotionLaneIsDropped() {
+    void aCellSelectionInAHiddenLaneIsDroppedOneInTheEmotionLaneStays() {
         doc.select(new Selection.CellSelected("aware", "feel"));
-        assertThat(doc.selection()).as("the emotion lane takes no cards").isEqualTo(Selection.NONE);
+        assertThat(doc.selection()).as("the keyboard adds points there").isEqualTo(new Selection.CellSelected("aware", "feel"));
         doc.select(new Selection.CellSelected("aware", "pain"));
         assertThat(doc.selection()).isEqualTo(new Selection.CellSelected("aware", "pain"));
         doc.apply(LaneEdits.setLaneHidden("pain", true));

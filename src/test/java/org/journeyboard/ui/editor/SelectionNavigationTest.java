@@ -23,10 +23,13 @@ class SelectionNavigationTest {
     }
 
     @Test
-    void upAndDownWalkThroughACellThenIntoTheNextLaneSkippingTheEmotionLane() {
+    void upAndDownWalkThroughACellThenIntoTheNextLaneThroughTheEmotionLanesCell() {
+        Selection feel = new Selection.CellSelected("aware", "feel");
         assertThat(press(card("a0"), Direction.DOWN)).isEqualTo(card("a1"));
-        assertThat(press(card("a1"), Direction.DOWN)).isEqualTo(new Selection.CellSelected("aware", "pain"));
-        assertThat(press(new Selection.CellSelected("aware", "pain"), Direction.UP)).isEqualTo(card("a1"));
+        assertThat(press(card("a1"), Direction.DOWN)).isEqualTo(feel);
+        assertThat(press(feel, Direction.DOWN)).isEqualTo(new Selection.CellSelected("aware", "pain"));
+        assertThat(press(new Selection.CellSelected("aware", "pain"), Direction.UP)).isEqualTo(feel);
+        assertThat(press(feel, Direction.UP)).isEqualTo(card("a1"));
         assertThat(press(card("a0"), Direction.UP)).isEqualTo(card("a0"));
     }
 

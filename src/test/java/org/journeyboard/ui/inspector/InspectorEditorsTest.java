@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class InspectorEditorsTest {
@@ -52,6 +53,18 @@ class InspectorEditorsTest {
         assertThat(kpis.get(before).name()).isEqualTo("New KPI");
         // the new row is there: its name field shows the new KPI's name
         assertThat(robot.lookup((TextField f) -> "New KPI".equals(f.getText())).tryQuery()).isPresent();
+        // target and actual value get most of the panel's width, not a sliver beside their labels
+        TextField nameField = robot.lookup((TextField f) -> "New KPI".equals(f.getText())).query();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            inspector.applyCss();
+            inspector.layout();
+        });
+        for (String field : List.of("Target", "Actual")) {
+            for (TextField value : robot.lookup((TextField f) -> field.equals(f.getAccessibleText())).queryAllAs(TextField.class)) {
+                assertThat(value.getWidth()).as(field).isGreaterThan(nameField.getWidth() * 0.6).isGreaterThan(180);
+            }
+        }
         robot.interact(doc::undo);
         assertThat(doc.map().phase(phase.id()).orElseThrow().kpis()).hasSize(before);
         assertThat(robot.lookup((TextField f) -> "New KPI".equals(f.getText())).tryQuery()).isEmpty();

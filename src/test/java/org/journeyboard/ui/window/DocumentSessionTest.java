@@ -333,6 +333,39 @@ class DocumentSessionTest {
     }
 
     @Test
+    void aFileFromTheCommandLineOpensWhenNothingIsRestoredElseItIsOfferedInRecentFiles() throws Exception {
+        Path asked = sampleFile("asked.journey.json");
+        session.start(asked);
+        assertThat(session.document().file()).isEqualTo(asked);
+        assertThat(dialogs.informations).isEmpty();
+
+        DocumentSession restoring = session(Locale.ENGLISH);
+        RecoveryOffer lost = new RecoveryOffer("doc-1", "Lost work", null, NOW);
+        recovery.offers.add(lost);
+        recovery.leftBehind.put("doc-1", Samples.all().get(2).map().withTitle("Lost work"));
+        dialogs.recoveryAnswers.add(new Dialogs.RecoveryChoice(Optional.of(lost), List.of()));
+        restoring.recentFiles().clear();
+        restoring.start(asked);
+        assertThat(restoring.document().map().title()).as("one map per window: the restored one").isEqualTo("Lost work");
+        assertThat(restoring.recentFiles().files()).first().isEqualTo(asked.toAbsolutePath().normalize());
+        assertThat(dialogs.informations).singleElement().asString()
+                .startsWith("“asked.journey.json” was not opened: the restored map is open.")
+                .contains("File › Open recent");
+    }
+
+    @Test
+    void restoringTheCommandLineFilesOwnSnapshotNeedsNoNote() throws Exception {
+        Path asked = sampleFile("asked.journey.json");
+        RecoveryOffer lost = new RecoveryOffer("doc-1", "Lost work", asked, NOW);
+        recovery.offers.add(lost);
+        recovery.leftBehind.put("doc-1", Samples.all().get(2).map().withTitle("Lost work"));
+        dialogs.recoveryAnswers.add(new Dialogs.RecoveryChoice(Optional.of(lost), List.of()));
+        session.start(asked);
+        assertThat(session.document().map().title()).isEqualTo("Lost work");
+        assertThat(dialogs.informations).isEmpty();
+    }
+
+    @Test
     void noRecoveryQuestionWhenNothingWasLeftBehind() {
         session.offerRecovery();
         assertThat(dialogs.asked).isEmpty();
