@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -174,6 +173,9 @@ public final class ExportDialog {
         cancel.setOnAction(e -> {
             if (running != null) {
                 running.cancel();
+                // the background thread may need a moment to stop; the outcome follows when it has
+                cancel.setDisable(true);
+                status.setText(texts.get(mode == Mode.EXPORT ? "status.cancelling" : "status.printCancelling"));
             }
         });
         open.setId("open");
@@ -239,9 +241,9 @@ public final class ExportDialog {
         vm.remember();
         ExportJob job = vm.job(target);
         JourneyMap map = vm.map();
-        Task<List<Path>> task = new Task<>() {
+        BackgroundWork<List<Path>> task = new BackgroundWork<>() {
             @Override
-            protected List<Path> call() throws Exception {
+            protected List<Path> work() throws Exception {
                 return job.run(map, new ExportProgress() {
                     @Override
                     public void update(double done, double total) {
@@ -260,47 +262,53 @@ public final class ExportDialog {
                 return isCancelled();
             }
         };
-        task.setOnSucceeded(e -> {
-            exported = target;
-            List<Path> files = task.getValue();
-            status.setText(files.size() > 1
-                    ? texts.get("status.doneWorksheet", files.get(0).getFileName(), files.get(1).getFileName())
-                    : texts.get("status.done", target.getFileName()));
-            open.setVisible(true);
-        });
-        task.setOnCancelled(e -> status.setText(texts.get("status.cancelled")));
-        task.setOnFailed(e -> status.setText(texts.get("status.failed", message(task.getException()))));
         open.setVisible(false);
-        runInBackground(task, texts.get("progress.exporting", target.getFileName()));
+        runInBackground(task, texts.get("progress.exporting", target.getFileName()), outcome -> {
+            if (outcome.failure() == null) {
+                // written, even when Cancel came after the export's last check: say so, never "no file"
+                exported = target;
+                List<Path> files = outcome.value();
+                status.setText(files.size() > 1
+                        ? texts.get("status.doneWorksheet", files.get(0).getFileName(), files.get(1).getFileName())
+                        : texts.get("status.done", target.getFileName()));
+                open.setVisible(true);
+            } else if (outcome.cancelled()) {
+                status.setText(texts.get("status.cancelled"));
+            } else {
+                status.setText(texts.get("status.failed", message(outcome.failure())));
+            }
+        });
     }
 
-    /** Runs {@code task} with the progress bar and Cancel button showing, the main button disabled. */
-    void runInBackground(Task<?> task, String message) {
+    /**
+     * Runs {@code task} with the progress bar and Cancel button showing, the main button disabled, until its thread has
+     * ended; then {@code ended} hears what it really did (on the FX thread).
+     */
+    <T> void runInBackground(BackgroundWork<T> task, String message, Consumer<BackgroundWork.Outcome<T>> ended) {
         running = task;
         status.setText(message);
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         cancel.setVisible(true);
+        cancel.setDisable(false);
         action.setDisable(true);
-        task.runningProperty().addListener((o, was, is) -> {
-            // the worker's state, not FutureTask.isDone(): the FX thread hears "succeeded" before the export
-            // thread has finished its FutureTask, and isDone() was then still false, which left the dialog
-            // busy for good (the main button disabled, Cancel and the progress bar showing)
-            if (!is && isFinished(task.getState())) {
-                running = null;
-                progress.progressProperty().unbind();
-                progress.setVisible(false);
-                cancel.setVisible(false);
-                action.setDisable(false);
+        Thread worker = new Thread(() -> {
+            try {
+                task.run();
+            } finally {
+                // posted after the task's own state changes, so the dialog is idle only once they are all heard
+                Platform.runLater(() -> {
+                    running = null;
+                    progress.progressProperty().unbind();
+                    progress.setVisible(false);
+                    cancel.setVisible(false);
+                    action.setDisable(false);
+                    ended.accept(task.outcome());
+                });
             }
-        });
-        Thread worker = new Thread(task, mode == Mode.EXPORT ? "export" : "print");
+        }, mode == Mode.EXPORT ? "export" : "print");
         worker.setDaemon(true);
         worker.start();
-    }
-
-    private static boolean isFinished(Worker.State state) {
-        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     void showStatus(String text) {

@@ -1,8 +1,8 @@
 package org.journeyboard.ui.export;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.prefs.Preferences;
-import javafx.concurrent.Task;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Printer;
@@ -55,15 +55,15 @@ public final class PrintAction {
         dialog.viewModel().remember();
         ExportSettings settings = dialog.viewModel().settings();
         JourneyMap map = dialog.viewModel().map();
-        Task<Integer> task = new Task<>() {
+        BackgroundWork<Integer> task = new BackgroundWork<>() {
             @Override
-            protected Integer call() {
+            protected Integer work() {
                 List<PrintedPage> pages = PrintedPages.compose(map, settings.pdfOptions(), settings.edition()).pages();
                 Printer chosen = job.getPrinter();
                 for (int i = 0; i < pages.size(); i++) {
                     if (isCancelled()) {
                         job.cancelJob();
-                        return i;
+                        throw new CancellationException();
                     }
                     updateMessage(texts.get("progress.printing", i + 1, pages.size()));
                     updateProgress(i, pages.size());
@@ -80,12 +80,15 @@ public final class PrintAction {
                 return pages.size();
             }
         };
-        task.setOnSucceeded(e -> dialog.showStatus(texts.get("status.printed", task.getValue(),
-                job.getPrinter().getName())));
-        task.setOnCancelled(e -> dialog.showStatus(texts.get("status.printCancelled")));
-        task.setOnFailed(e -> dialog.showStatus(texts.get("status.printFailed",
-                ExportDialog.message(task.getException()))));
-        dialog.runInBackground(task, texts.get("progress.printing", 1, "…"));
+        dialog.runInBackground(task, texts.get("progress.printing", 1, "…"), outcome -> {
+            if (outcome.failure() == null) {
+                dialog.showStatus(texts.get("status.printed", outcome.value(), job.getPrinter().getName()));
+            } else if (outcome.cancelled()) {
+                dialog.showStatus(texts.get("status.printCancelled"));
+            } else {
+                dialog.showStatus(texts.get("status.printFailed", ExportDialog.message(outcome.failure())));
+            }
+        });
     }
 
     /** The system's default printer, or null when there is none (a server, headless tests, no driver). */

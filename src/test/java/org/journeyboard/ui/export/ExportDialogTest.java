@@ -233,14 +233,47 @@ class ExportDialogTest {
         assertThat(node("action", Button.class).isDisabled()).isTrue();
 
         robot.clickOn("#cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status(robot)).as("while the export thread stops").isEqualTo("Cancelling the export…");
+        assertThat(node("action", Button.class).isDisabled()).as("no second export meanwhile").isTrue();
         cancelled.countDown();
         waitUntil(() -> status(robot).equals("Export cancelled; no file was written."));
 
-        // the export thread clears its temporary parts as it stops, a moment after the task reports cancelled
-        waitUntil(() -> listing(folder).isEmpty());
+        // said only once the export thread has ended and cleared its temporary parts
         assertThat(listing(folder)).as("neither the files nor their temporary parts").isEmpty();
         assertThat(node("cancel", Button.class).isVisible()).isFalse();
         assertThat(node("action", Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void cancelTooLateSaysTheFileWasSaved(FxRobot robot) throws Exception {
+        open(robot, Locale.ENGLISH);
+        Path target = folder.resolve("kurs.pdf");
+        dialog.targetChooser = suggested -> target;
+        CountDownLatch moved = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        dialog.exportStep = () -> {
+            // the job's last progress step comes after its files are in place: Cancel there is too late
+            if (Files.exists(target)) {
+                moved.countDown();
+                try {
+                    cancelled.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        robot.clickOn("#action");
+        assertThat(moved.await(20, TimeUnit.SECONDS)).as("the file was moved into place").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#cancel");
+        cancelled.countDown();
+        waitUntil(() -> !node("action", Button.class).isDisabled());
+
+        assertThat(Files.readString(target, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        assertThat(status(robot)).as("the file exists, so the dialog must not say none was written")
+                .isEqualTo("Saved “kurs.pdf”.");
+        assertThat(node("open", Button.class).isVisible()).isTrue();
     }
 
     @Test
