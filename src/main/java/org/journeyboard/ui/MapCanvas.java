@@ -26,6 +26,7 @@ import org.journeyboard.ui.canvas.CardGesture;
 import org.journeyboard.ui.canvas.CardKeys;
 import org.journeyboard.ui.canvas.FrozenMap;
 import org.journeyboard.ui.canvas.InPlaceEditor;
+import org.journeyboard.ui.canvas.MapTiles;
 import org.journeyboard.ui.canvas.NoClipboard;
 import org.journeyboard.ui.canvas.PaletteDrop;
 import org.journeyboard.ui.canvas.PointerDispatch;
@@ -62,6 +63,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private final CardGesture cardGesture = new CardGesture(this);
     private final PaletteDrop paletteDrop = new PaletteDrop(this);
     private final FrozenMap frozen = new FrozenMap();
+    private final MapTiles tiles = new MapTiles();
     private final InPlaceEditor editor = new InPlaceEditor(this, this::requestFocus);
     private final ChangeListener<JourneyMap> mapListener = (o, a, b) -> mapChanged();
     private final ChangeListener<Selection> selectionListener = (o, a, b) -> selectionChanged();
@@ -384,12 +386,13 @@ public final class MapCanvas extends Region implements CanvasView {
         boolean dragging = document != null && (pointer.isDragging() || paletteDrop.preview() != null);
         double scale = getScene() == null || getScene().getWindow() == null ? 1
                 : getScene().getWindow().getOutputScaleX();
-        double x = horizontal.getValue();
-        double y = vertical.getValue();
+        // the map is drawn from a whole device pixel, so that its cached tiles are copied 1:1 (see MapTiles)
+        double x = MapTiles.snap(horizontal.getValue(), zoom, scale);
+        double y = MapTiles.snap(vertical.getValue(), zoom, scale);
         if (dragging && frozen.shows(layout, zoom, x, y, canvas.getWidth(), canvas.getHeight(), scale)) {
             frozen.draw(gc);
         } else {
-            paintMap(gc);
+            paintMap(gc, x, y, scale);
             if (dragging && layout != null) {
                 frozen.take(canvas, layout, zoom, x, y, scale);
             } else {
@@ -413,16 +416,22 @@ public final class MapCanvas extends Region implements CanvasView {
         }
     }
 
-    private void paintMap(GraphicsContext gc) {
+    /** The map from the (snapped) map point (x, y): white, then the tiles of the map that the view shows. */
+    private void paintMap(GraphicsContext gc, double x, double y, double scale) {
         gc.save();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (layout != null) {
-            gc.scale(zoom, zoom);
-            gc.translate(-horizontal.getValue(), -vertical.getValue());
-            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visibleArea());
+            tiles.paint(gc, layout, painter, zoom, scale, x, y, canvas.getWidth(), canvas.getHeight());
             StartupProbe.mapPainted();
+        } else {
+            tiles.forget();
         }
         gc.restore();
+    }
+
+    /** The map's tile pictures (for tests and benchmarks). */
+    public MapTiles tiles() {
+        return tiles;
     }
 }
