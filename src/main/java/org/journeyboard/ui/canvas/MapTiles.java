@@ -44,6 +44,14 @@ public final class MapTiles {
     private static final double OVERLAP = 8;
 
     private final Canvas easel = new Canvas(TILE, TILE);
+    private final byte[] buffer = new byte[TILE * TILE * 4];
+    /** Block pictures by size, the few most recently used (sizes come from the view: row, column, whole view). */
+    private final Map<Size, WritableImage> blocks = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Size, WritableImage> eldest) {
+            return size() > 4;
+        }
+    };
     private final Map<Long, WritableImage> tiles = new LinkedHashMap<>(128, 0.75f, true);
     private MapLayout layout;
     private MapPainter painter;
@@ -157,7 +165,7 @@ public final class MapTiles {
             easel.setHeight(Math.max(h, easel.getHeight()));
         }
         double k = zoom * scale;
-        Rect block = new Rect(c0 * TILE / k, r0 * TILE / k, w / k, h / k);
+        Rect blockArea = new Rect(c0 * TILE / k, r0 * TILE / k, w / k, h / k);
         GraphicsContext g = easel.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
@@ -167,15 +175,17 @@ public final class MapTiles {
         g.clip();
         g.beginPath();
         g.scale(k, k);
-        g.translate(-block.x(), -block.y());
-        painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(g), block.inflate(OVERLAP));
+        g.translate(-blockArea.x(), -blockArea.y());
+        painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(g), blockArea.inflate(OVERLAP));
         g.restore();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         params.setViewport(new Rectangle2D(0, 0, w, h));
-        WritableImage picture = easel.snapshot(params, new WritableImage(w, h));
-        PixelReader pixels = picture.getPixelReader();
-        byte[] buffer = new byte[TILE * TILE * 4];
+        // pictures of a block's size and the copy buffer are kept: megabyte-sized arrays made on every cold frame kept
+        // the garbage collector busy (G1 humongous allocations; pauses of hundreds of ms on a loaded machine). The
+        // size of the image is the area a snapshot renders, so each size has its own (a row, a column, a view, …).
+        WritableImage block = blocks.computeIfAbsent(new Size(w, h), size -> new WritableImage(w, h));
+        PixelReader pixels = easel.snapshot(params, block).getPixelReader();
         for (long r = r0; r <= r1; r++) {
             for (long c = c0; c <= c1; c++) {
                 if (area(c, r, k).intersects(drawn)) {
@@ -199,6 +209,9 @@ public final class MapTiles {
             oldest.next();
             oldest.remove();
         }
+    }
+
+    private record Size(int width, int height) {
     }
 
     /** The map area of tile (c, r) at device pixels per map unit {@code k}. */
