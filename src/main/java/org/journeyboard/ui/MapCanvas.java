@@ -74,6 +74,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private double zoom = 1;
     private boolean redrawQueued;
     private boolean paintPending;
+    private boolean fillQueued;
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
@@ -384,8 +385,7 @@ public final class MapCanvas extends Region implements CanvasView {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         // a picture of the map pays off only once the pointer moves with a gesture (or a palette item) in hand
         boolean dragging = document != null && (pointer.isDragging() || paletteDrop.preview() != null);
-        double scale = getScene() == null || getScene().getWindow() == null ? 1
-                : getScene().getWindow().getOutputScaleX();
+        double scale = outputScale();
         // the map is drawn from a whole device pixel, so that its cached tiles are copied 1:1 (see MapTiles)
         double x = MapTiles.snap(horizontal.getValue(), zoom, scale);
         double y = MapTiles.snap(vertical.getValue(), zoom, scale);
@@ -421,13 +421,40 @@ public final class MapCanvas extends Region implements CanvasView {
         gc.save();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (layout != null) {
-            tiles.paint(gc, layout, painter, zoom, scale, x, y, canvas.getWidth(), canvas.getHeight());
-            StartupProbe.mapPainted();
-        } else {
+        if (layout == null) {
             tiles.forget();
+        } else if (!tiles.paint(gc, layout, painter, zoom, scale, x, y, canvas.getWidth(), canvas.getHeight())) {
+            // no tile of this view yet (new zoom, map or structure): this frame is painted directly, the tiles next
+            gc.scale(zoom, zoom);
+            gc.translate(-x, -y);
+            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), new Rect(x, y, canvas.getWidth() / zoom,
+                    canvas.getHeight() / zoom));
+            fillTilesLater();
+        }
+        if (layout != null) {
+            StartupProbe.mapPainted();
         }
         gc.restore();
+    }
+
+    /** Paints the tiles of the view after the current events, unless the view is about to change again. */
+    private void fillTilesLater() {
+        if (fillQueued) {
+            return;
+        }
+        fillQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            fillQueued = false;
+            if (layout != null && !paintPending && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+                double scale = outputScale();
+                tiles.fill(layout, painter, zoom, scale, MapTiles.snap(horizontal.getValue(), zoom, scale),
+                        MapTiles.snap(vertical.getValue(), zoom, scale), canvas.getWidth(), canvas.getHeight());
+            }
+        });
+    }
+
+    private double outputScale() {
+        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
     }
 
     /** The map's tile pictures (for tests and benchmarks). */

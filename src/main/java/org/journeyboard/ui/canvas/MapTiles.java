@@ -72,18 +72,54 @@ public final class MapTiles {
     /**
      * Draws the part of {@code l} that a view of {@code viewW}×{@code viewH} (canvas units) shows from the map point
      * ({@code x}, {@code y}) — already {@linkplain #snap snapped} — at {@code z} on an output of scale {@code s}, on a
-     * canvas already filled white. Painting tiles that are missing; reusing the others.
+     * canvas already filled white, painting the tiles that are missing and copying the others. Returns false and
+     * draws nothing when none of the view's tiles is held (a new zoom, map or structure): painting all of them costs
+     * more than painting the view directly, so the caller does that and calls {@link #fill} once the frame is out.
      */
-    public void paint(GraphicsContext gc, MapLayout l, MapPainter p, double z, double s, double x, double y,
-                      double viewW, double viewH) {
+    public boolean paint(GraphicsContext gc, MapLayout l, MapPainter p, double z, double s, double x, double y,
+                         double viewW, double viewH) {
         follow(l, p, z, s);
-        double k = z * s;
+        View v = view(l, x, y, viewW, viewH);
+        if (v.held == 0 && v.missing()) {
+            return false;
+        }
+        renderMissing(v);
+        double edge = TILE / s;
+        for (long r = v.r0; r <= v.r1; r++) {
+            for (long c = v.c0; c <= v.c1; c++) {
+                WritableImage tile = tiles.get(key(c, r));
+                if (tile != null) {
+                    gc.drawImage(tile, (c * TILE - v.ox) / s, (r * TILE - v.oy) / s, edge, edge);
+                }
+            }
+        }
+        trim();
+        return true;
+    }
+
+    /** Paints the tiles that this view misses, drawing nothing (after {@link #paint} declined a cold view). */
+    public void fill(MapLayout l, MapPainter p, double z, double s, double x, double y, double viewW, double viewH) {
+        follow(l, p, z, s);
+        renderMissing(view(l, x, y, viewW, viewH));
+        trim();
+    }
+
+    /** The tiles of a view and, among them, the block of those missing (mc0 > mc1 when none is). */
+    private record View(long c0, long r0, long c1, long r1, long ox, long oy, int held, long mc0, long mr0, long mc1,
+                        long mr1, Rect drawn) {
+        boolean missing() {
+            return mc0 <= mc1;
+        }
+    }
+
+    private View view(MapLayout l, double x, double y, double viewW, double viewH) {
+        double k = zoom * scale;
         long ox = Math.round(x * k);
         long oy = Math.round(y * k);
         long c0 = Math.floorDiv(ox, TILE);
         long r0 = Math.floorDiv(oy, TILE);
-        long c1 = Math.floorDiv(ox + (long) Math.ceil(viewW * s) - 1, TILE);
-        long r1 = Math.floorDiv(oy + (long) Math.ceil(viewH * s) - 1, TILE);
+        long c1 = Math.floorDiv(ox + (long) Math.ceil(viewW * scale) - 1, TILE);
+        long r1 = Math.floorDiv(oy + (long) Math.ceil(viewH * scale) - 1, TILE);
         kept = (int) Math.max(MIN_KEPT, VIEWS_KEPT * (c1 - c0 + 1) * (r1 - r0 + 1));
         Rect drawn = l.bounds().inflate(OVERLAP);
         // the tiles that are missing are painted together, as one block: one snapshot instead of one per tile
@@ -91,9 +127,12 @@ public final class MapTiles {
         long mr0 = Long.MAX_VALUE;
         long mc1 = Long.MIN_VALUE;
         long mr1 = Long.MIN_VALUE;
+        int held = 0;
         for (long r = r0; r <= r1; r++) {
             for (long c = c0; c <= c1; c++) {
-                if (area(c, r, k).intersects(drawn) && !tiles.containsKey(key(c, r))) {
+                if (tiles.containsKey(key(c, r))) {
+                    held++;
+                } else if (area(c, r, k).intersects(drawn)) {
                     mc0 = Math.min(mc0, c);
                     mr0 = Math.min(mr0, r);
                     mc1 = Math.max(mc1, c);
@@ -101,19 +140,13 @@ public final class MapTiles {
                 }
             }
         }
-        if (mc0 <= mc1) {
-            render(mc0, mr0, mc1, mr1, drawn);
+        return new View(c0, r0, c1, r1, ox, oy, held, mc0, mr0, mc1, mr1, drawn);
+    }
+
+    private void renderMissing(View v) {
+        if (v.missing()) {
+            render(v.mc0, v.mr0, v.mc1, v.mr1, v.drawn);
         }
-        double edge = TILE / s;
-        for (long r = r0; r <= r1; r++) {
-            for (long c = c0; c <= c1; c++) {
-                WritableImage tile = tiles.get(key(c, r));
-                if (tile != null) {
-                    gc.drawImage(tile, (c * TILE - ox) / s, (r * TILE - oy) / s, edge, edge);
-                }
-            }
-        }
-        trim();
     }
 
     /** Drops every picture (e.g. when the map is closed). */
