@@ -1,5 +1,7 @@
 package org.journeyboard.paint;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.journeyboard.model.CardKind;
 import org.journeyboard.model.Colour;
 
@@ -7,13 +9,17 @@ import org.journeyboard.model.Colour;
 public record MapColours(Colour ink, Colour mutedInk, Colour gridLine, Colour laneHeader, Colour personaFill,
                          Colour personaBorder, Colour zeroLine, Colour guideLine, Colour cardShadow) {
 
+    /** The palette's few colours, parsed once: a map asks for them several times per note and frame (declared first: LIGHT
+     * below needs it). */
+    private static final Map<String, Colour> PARSED = new ConcurrentHashMap<>();
+
     /** The light palette used on screen and on paper. */
     public static final MapColours LIGHT = new MapColours(
             hex("#1F2933"), hex("#52606D"), hex("#D3D9E0"), hex("#EEF1F5"), hex("#F5F7FA"),
             hex("#C3CCD6"), hex("#7B8794"), hex("#E4E8ED"), hex("#DADFE5"));
 
     private static Colour hex(String s) {
-        return Colour.parse(s);
+        return PARSED.computeIfAbsent(s, Colour::parse);
     }
 
     /** The paper colour of a sticky note of this kind. */

@@ -26,6 +26,7 @@ import org.journeyboard.ui.canvas.CardGesture;
 import org.journeyboard.ui.canvas.CardKeys;
 import org.journeyboard.ui.canvas.FrozenMap;
 import org.journeyboard.ui.canvas.InPlaceEditor;
+import org.journeyboard.ui.canvas.MapTiles;
 import org.journeyboard.ui.canvas.NoClipboard;
 import org.journeyboard.ui.canvas.PaletteDrop;
 import org.journeyboard.ui.canvas.PointerDispatch;
@@ -62,6 +63,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private final CardGesture cardGesture = new CardGesture(this);
     private final PaletteDrop paletteDrop = new PaletteDrop(this);
     private final FrozenMap frozen = new FrozenMap();
+    private final MapTiles tiles = new MapTiles();
     private final InPlaceEditor editor = new InPlaceEditor(this, this::requestFocus);
     private final ChangeListener<JourneyMap> mapListener = (o, a, b) -> mapChanged();
     private final ChangeListener<Selection> selectionListener = (o, a, b) -> selectionChanged();
@@ -73,6 +75,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private boolean redrawQueued;
     private boolean paintPending;
     private final List<Runnable> onMapShown = new ArrayList<>();
+    private boolean fillQueued;
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
@@ -391,14 +394,14 @@ public final class MapCanvas extends Region implements CanvasView {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         // a picture of the map pays off only once the pointer moves with a gesture (or a palette item) in hand
         boolean dragging = document != null && (pointer.isDragging() || paletteDrop.preview() != null);
-        double scale = getScene() == null || getScene().getWindow() == null ? 1
-                : getScene().getWindow().getOutputScaleX();
-        double x = horizontal.getValue();
-        double y = vertical.getValue();
+        double scale = outputScale();
+        // the map is drawn from a whole device pixel, so that its cached tiles are copied 1:1 (see MapTiles)
+        double x = MapTiles.snap(horizontal.getValue(), zoom, scale);
+        double y = MapTiles.snap(vertical.getValue(), zoom, scale);
         if (dragging && frozen.shows(layout, zoom, x, y, canvas.getWidth(), canvas.getHeight(), scale)) {
             frozen.draw(gc);
         } else {
-            paintMap(gc);
+            paintMap(gc, x, y, scale);
             if (dragging && layout != null) {
                 frozen.take(canvas, layout, zoom, x, y, scale);
             } else {
@@ -422,14 +425,22 @@ public final class MapCanvas extends Region implements CanvasView {
         }
     }
 
-    private void paintMap(GraphicsContext gc) {
+    /** The map from the (snapped) map point (x, y): white, then the tiles of the map that the view shows. */
+    private void paintMap(GraphicsContext gc, double x, double y, double scale) {
         gc.save();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (layout != null) {
+        if (layout == null) {
+            tiles.forget();
+        } else if (!tiles.paint(gc, layout, painter, zoom, scale, x, y, canvas.getWidth(), canvas.getHeight())) {
+            // no tile of this view yet (new zoom, map or structure): this frame is painted directly, the tiles next
             gc.scale(zoom, zoom);
-            gc.translate(-horizontal.getValue(), -vertical.getValue());
-            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), visibleArea());
+            gc.translate(-x, -y);
+            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), new Rect(x, y, canvas.getWidth() / zoom,
+                    canvas.getHeight() / zoom));
+            fillTilesLater();
+        }
+        if (layout != null) {
             StartupProbe.mapPainted();
             if (!onMapShown.isEmpty()) {
                 List<Runnable> actions = List.copyOf(onMapShown);
@@ -438,5 +449,30 @@ public final class MapCanvas extends Region implements CanvasView {
             }
         }
         gc.restore();
+    }
+
+    /** Paints the tiles of the view after the current events, unless the view is about to change again. */
+    private void fillTilesLater() {
+        if (fillQueued) {
+            return;
+        }
+        fillQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            fillQueued = false;
+            if (layout != null && !paintPending && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+                double scale = outputScale();
+                tiles.fill(layout, painter, zoom, scale, MapTiles.snap(horizontal.getValue(), zoom, scale),
+                        MapTiles.snap(vertical.getValue(), zoom, scale), canvas.getWidth(), canvas.getHeight());
+            }
+        });
+    }
+
+    private double outputScale() {
+        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+    }
+
+    /** The map's tile pictures (for tests and benchmarks). */
+    public MapTiles tiles() {
+        return tiles;
     }
 }
