@@ -451,7 +451,10 @@ public final class MapCanvas extends Region implements CanvasView {
         gc.restore();
     }
 
-    /** Paints the tiles of the view after the current events, unless the view is about to change again. */
+    /**
+     * Paints the tiles of the view after the current events, a row per event so that input in between waits for one
+     * row only, unless the view is about to change again.
+     */
     private void fillTilesLater() {
         if (fillQueued) {
             return;
@@ -461,8 +464,10 @@ public final class MapCanvas extends Region implements CanvasView {
             fillQueued = false;
             if (layout != null && !paintPending && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
                 double scale = outputScale();
-                tiles.fill(layout, painter, zoom, scale, MapTiles.snap(horizontal.getValue(), zoom, scale),
-                        MapTiles.snap(vertical.getValue(), zoom, scale), canvas.getWidth(), canvas.getHeight());
+                if (tiles.fillRow(layout, painter, zoom, scale, MapTiles.snap(horizontal.getValue(), zoom, scale),
+                        MapTiles.snap(vertical.getValue(), zoom, scale), canvas.getWidth(), canvas.getHeight())) {
+                    fillTilesLater();
+                }
             }
         });
     }

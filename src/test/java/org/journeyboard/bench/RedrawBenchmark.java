@@ -31,8 +31,8 @@ import org.testfx.framework.junit5.Start;
  * <p>The canvas keeps pictures of the map in tiles ({@link org.journeyboard.ui.canvas.MapTiles}), so a repeated frame
  * of the same view copies them. Three figures show what it costs when they are not there: {@code redraw.cold.N}, the
  * first frame after the pictures were dropped (as after a zoom step or opening the map: the view is painted directly),
- * {@code redraw.fill.N}, the work the canvas does right after such a frame (painting the view's tiles; it delays the
- * next event by that much), and {@code redraw.scroll.N}, the mean of frames that each scroll the view by 40 px at
+ * {@code redraw.fill.N}, the work the canvas does right after such a frame before the next event is heard (painting
+ * the first row of the view's tiles; the other rows follow one per event, so this is how long input waits), and {@code redraw.scroll.N}, the mean of frames that each scroll the view by 40 px at
  * 100 % (as a wheel notch does), which paint the tiles that scroll into view. Frame figures are net of the floor.
  */
 @Tag("bench")

@@ -74,7 +74,7 @@ public final class MapTiles {
      * ({@code x}, {@code y}) — already {@linkplain #snap snapped} — at {@code z} on an output of scale {@code s}, on a
      * canvas already filled white, painting the tiles that are missing and copying the others. Returns false and
      * draws nothing when none of the view's tiles is held (a new zoom, map or structure): painting all of them costs
-     * more than painting the view directly, so the caller does that and calls {@link #fill} once the frame is out.
+     * more than painting the view directly, so the caller does that and calls {@link #fillRow} once the frame is out.
      */
     public boolean paint(GraphicsContext gc, MapLayout l, MapPainter p, double z, double s, double x, double y,
                          double viewW, double viewH) {
@@ -97,11 +97,20 @@ public final class MapTiles {
         return true;
     }
 
-    /** Paints the tiles that this view misses, drawing nothing (after {@link #paint} declined a cold view). */
-    public void fill(MapLayout l, MapPainter p, double z, double s, double x, double y, double viewW, double viewH) {
+    /**
+     * Paints the first row of the tiles that this view misses, drawing nothing (after {@link #paint} declined a cold
+     * view); returns whether tiles of the view are still missing. One row at a time, so that the events in between
+     * (a key, the pointer) wait for one row, not for a whole view of tiles.
+     */
+    public boolean fillRow(MapLayout l, MapPainter p, double z, double s, double x, double y, double viewW,
+                           double viewH) {
         follow(l, p, z, s);
-        renderMissing(view(l, x, y, viewW, viewH));
+        View v = view(l, x, y, viewW, viewH);
+        if (v.missing()) {
+            render(v.mc0, v.mr0, v.mc1, v.mr0, v.drawn);
+        }
         trim();
+        return view(l, x, y, viewW, viewH).missing();
     }
 
     /** The tiles of a view and, among them, the block of those missing (mc0 > mc1 when none is). */

@@ -117,6 +117,27 @@ class MapTilesTest {
     }
 
     @Test
+    void theTilesOfAColdViewArePaintedARowPerEventSoInputWaitsForOneRowOnly(FxRobot robot) {
+        robot.interact(() -> canvas.zoomAt(2.3, 0, 0));
+        frame(robot);
+        int[] counts = new int[2];
+        robot.interact(() -> {
+            canvas.tiles().forget();
+            counts[0] = canvas.tiles().painted();
+            canvas.paintNow(); // cold: painted directly, the tiles queued
+            // runs right after the first queued fill, before the one that queues next
+            javafx.application.Platform.runLater(() -> counts[1] = canvas.tiles().painted());
+        });
+        int all = on(robot, () -> canvas.tiles().painted());
+        int firstEvent = counts[1] - counts[0];
+        assertThat(firstEvent).as("tiles painted by the first event after a cold frame").isPositive();
+        assertThat(all - counts[0]).as("the other rows follow in later events").isGreaterThan(firstEvent);
+        WritableImage warm = frame(robot);
+        assertThat(on(robot, () -> canvas.tiles().painted())).as("then every tile of the view is held").isEqualTo(all);
+        assertSameAsPaintedDirectly(robot, warm);
+    }
+
+    @Test
     void aHugeMapKeepsAFewViewsWorthOfTilesWhereverItIsScrolled(FxRobot robot) {
         robot.interact(() -> doc.reset(GeneratedMaps.withCards(10000, 42)));
         MapLayout layout = on(robot, () -> doc.layout());
