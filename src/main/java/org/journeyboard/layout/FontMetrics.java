@@ -3,6 +3,8 @@ package org.journeyboard.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -19,10 +21,12 @@ public final class FontMetrics {
     /** Class-path location of the bold font. */
     public static final String BOLD_RESOURCE = "/assets/fonts/DejaVuSans-Bold.ttf";
 
-    private static volatile FontMetrics regular;
-    private static volatile FontMetrics bold;
+    /** Tables no text here uses: glyph substitution and positioning (layout measures without them). */
+    private static final Set<String> HIDDEN_TABLES = Set.of("GSUB", "GPOS", "GDEF", "kern", "MATH");
 
     private final String resource;
+    /** The parsed font, shared with the PDF export, which embeds subsets of it: one parse per font and process. */
+    private final TrueTypeFont font;
     /**
      * Advance width in em units (advance / unitsPerEm) of BMP characters, filled on first use (NaN: not looked up
      * yet; -1: the font has no glyph). Filling lazily keeps start-up fast; concurrent fills write the same value.
@@ -41,8 +45,9 @@ public final class FontMetrics {
             if (in == null) {
                 throw new IllegalStateException("bundled font missing from the class path: " + resource);
             }
-            // the font stays open: its data is in memory and the cmap answers lookups as characters appear
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // the font stays open: its data is in memory, the cmap answers lookups as characters appear and the PDF
+            // export embeds subsets of this same parse (parsing is most of a cold command's font work)
+            font = new TTFParser().parse(new RandomAccessReadBuffer(withoutGlyphSubstitution(in.readAllBytes())));
             double upem = font.getUnitsPerEm();
             cmap = font.getUnicodeCmapLookup();
             glyphAdvance = new float[font.getNumberOfGlyphs()];
@@ -62,32 +67,35 @@ public final class FontMetrics {
 
     /** Metrics of DejaVu Sans, read once. */
     public static FontMetrics regular() {
-        FontMetrics m = regular;
-        if (m == null) {
-            synchronized (FontMetrics.class) {
-                m = regular;
-                if (m == null) {
-                    m = new FontMetrics(REGULAR_RESOURCE);
-                    regular = m;
-                }
-            }
-        }
-        return m;
+        return Regular.METRICS;
     }
 
     /** Metrics of DejaVu Sans Bold, read once. */
     public static FontMetrics bold() {
-        FontMetrics m = bold;
-        if (m == null) {
-            synchronized (FontMetrics.class) {
-                m = bold;
-                if (m == null) {
-                    m = new FontMetrics(BOLD_RESOURCE);
-                    bold = m;
-                }
-            }
-        }
-        return m;
+        return Bold.METRICS;
+    }
+
+    /**
+     * Reads both fonts on a background thread, so that a command that will need them can do other work meanwhile
+     * (a cold start spends a good part of its time parsing the two font files). A later {@link #regular()} or
+     * {@link #bold()} waits for the reading it started instead of reading again.
+     */
+    public static void readInBackground() {
+        Thread reader = new Thread(() -> {
+            regular();
+            bold();
+        }, "font reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    // one holder class per font: the JVM initialises each once, and reading one font never waits for the other
+    private static final class Regular {
+        static final FontMetrics METRICS = new FontMetrics(REGULAR_RESOURCE);
+    }
+
+    private static final class Bold {
+        static final FontMetrics METRICS = new FontMetrics(BOLD_RESOURCE);
     }
 
     /** The regular or the bold font. */
@@ -98,6 +106,34 @@ public final class FontMetrics {
     /** Class-path location of this font's TTF file. */
     public String resource() {
         return resource;
+    }
+
+    /**
+     * The parsed font file, without its substitution and positioning tables. The PDF export embeds subsets of this
+     * very object (fontbox reads glyph data under a lock, so documents on several threads may share it); callers
+     * must not close it.
+     */
+    public TrueTypeFont trueTypeFont() {
+        return font;
+    }
+
+    /**
+     * The font file with its substitution and positioning tables hidden (their tags renamed in the table directory,
+     * nothing else changed). PDFBox would otherwise apply ligatures the layout did not measure, so PDF lines could
+     * come out narrower than on screen; and parsing those tables is a good part of a cold start's font time. Only
+     * subsets of this in-memory copy are embedded, and those never carry these tables anyway.
+     */
+    public static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (entry + 4 <= copy.length
+                    && HIDDEN_TABLES.contains(new String(copy, entry, 4, StandardCharsets.ISO_8859_1))) {
+                copy[entry + 3] = '0';
+            }
+        }
+        return copy;
     }
 
     /** Width of {@code text} at {@code size} points, as the font's advance widths add up (no kerning). */
