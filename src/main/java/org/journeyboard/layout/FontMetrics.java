@@ -47,7 +47,7 @@ public final class FontMetrics {
             }
             // the font stays open: its data is in memory, the cmap answers lookups as characters appear and the PDF
             // export embeds subsets of this same parse (parsing is most of a cold command's font work)
-            font = new TTFParser().parse(new RandomAccessReadBuffer(withoutGlyphSubstitution(in.readAllBytes())));
+            font = new TTFParser().parse(new RandomAccessReadBuffer(forParsing(in.readAllBytes())));
             double upem = font.getUnitsPerEm();
             cmap = font.getUnicodeCmapLookup();
             glyphAdvance = new float[font.getNumberOfGlyphs()];
@@ -134,6 +134,52 @@ public final class FontMetrics {
             }
         }
         return copy;
+    }
+
+    /**
+     * The font file as it is parsed: {@link #withoutGlyphSubstitution}, and with the character maps that neither the
+     * layout nor the PDF reads but that fontbox would parse in full (a good part of a cold start) cut: the directory
+     * of the {@code cmap} table lists only the Unicode map fontbox picks. Widths, glyphs and character lookups stay
+     * the file's own; a test compares every one with the unchanged file. (The glyph names of the {@code post} table
+     * stay although PDFBox never embeds them: it finds the cap and x heights of the PDF's font descriptor by them.)
+     */
+    static byte[] forParsing(byte[] ttf) {
+        byte[] copy = withoutGlyphSubstitution(ttf);
+        int tables = u16(copy, 4);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            String tag = new String(copy, entry, 4, StandardCharsets.ISO_8859_1);
+            int offset = (int) u32(copy, entry + 8);
+            if (tag.equals("cmap")) {
+                keepOneUnicodeCmap(copy, offset);
+            }
+        }
+        return copy;
+    }
+
+    /** Moves the first of the full-Unicode, then BMP character maps to the front and declares it the only one. */
+    private static void keepOneUnicodeCmap(byte[] ttf, int cmap) {
+        int count = u16(ttf, cmap + 2);
+        int[][] preferred = {{0, 4}, {3, 10}, {0, 3}, {3, 1}};
+        for (int[] wanted : preferred) {
+            for (int i = 0; i < count; i++) {
+                int record = cmap + 4 + 8 * i;
+                if (u16(ttf, record) == wanted[0] && u16(ttf, record + 2) == wanted[1]) {
+                    System.arraycopy(ttf, record, ttf, cmap + 4, 8);
+                    ttf[cmap + 2] = 0;
+                    ttf[cmap + 3] = 1;
+                    return;
+                }
+            }
+        }
+    }
+
+    private static int u16(byte[] b, int at) {
+        return ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
+    }
+
+    private static long u32(byte[] b, int at) {
+        return ((long) u16(b, at) << 16) | u16(b, at + 2);
     }
 
     /** Width of {@code text} at {@code size} points, as the font's advance widths add up (no kerning). */

@@ -64,6 +64,16 @@ class FontMetricsTest {
                     glyphs += has ? 1 : 0;
                 }
                 assertThat(glyphs).isGreaterThan(3000);
+                TrueTypeFont parsed = metrics.trueTypeFont();
+                assertThat(parsed.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
+                assertThat(parsed.getPostScript().getItalicAngle()).isEqualTo(original.getPostScript().getItalicAngle());
+                assertThat(parsed.getPostScript().getIsFixedPitch())
+                        .isEqualTo(original.getPostScript().getIsFixedPitch());
+                assertThat(parsed.getName()).isEqualTo(original.getName());
+                CmapLookup kept = parsed.getUnicodeCmapLookup();
+                for (int c = 0; c < 0x30000; c++) {
+                    assertThat(kept.getGlyphId(c)).as("U+%04X", c).isEqualTo(cmap.getGlyphId(c));
+                }
             }
         }
     }
