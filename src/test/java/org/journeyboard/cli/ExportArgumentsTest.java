@@ -103,7 +103,7 @@ class ExportArgumentsTest {
                 new String[] {g, "-o", out("a.pdf"), "--scale", "1e0"},
                 new String[] {g, "-o", out("a.pdf"), "--scale", "abc"},
                 new String[] {g, "-o", out("a.pdf"), "--", "-file"},
-                new String[] {g, "-o", "", "--fit"},
+                new String[] {g, "", "-o", out("a.pdf")},
                 new String[] {"@" + dir.resolve("args.txt")});
     }
 
