@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.journeyboard.export.PdfExport;
 import org.journeyboard.layout.FontMetrics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,8 +57,13 @@ public final class JourneyboardCommand implements Runnable {
         Locale.setDefault(locale); // picocli reads its usage texts from bundles in the default locale
         try {
             if (args.length > 0 && args[0].equals("export")) {
-                // every export measures text: the fonts are read meanwhile on the other core
-                FontMetrics.readInBackground();
+                // every export measures text: the fonts (and for a PDF, PDFBox) are made ready on the other core
+                // while the map is read and laid out
+                if (isPdf(args)) {
+                    PdfExport.prepareInBackground();
+                } else {
+                    FontMetrics.readInBackground();
+                }
                 ExportCommand quick = quickExport ? ExportArguments.parse(args, 1) : null;
                 if (quick != null) {
                     try {
@@ -86,6 +92,19 @@ public final class JourneyboardCommand implements Runnable {
         } finally {
             Locale.setDefault(previous);
         }
+    }
+
+    /** True when the export's output is a PDF (an output named .pdf, or a folder without --format). */
+    private static boolean isPdf(String[] args) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals("-o") || args[i].equals("--output") || args[i].equals("--format")) {
+                String value = args[i + 1].toLowerCase(Locale.ROOT);
+                if (value.endsWith(".svg") || value.endsWith(".png") || value.equals("svg") || value.equals("png")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override
