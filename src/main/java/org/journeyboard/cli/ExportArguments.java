@@ -36,6 +36,11 @@ final class ExportArguments {
     private ExportArguments() {
     }
 
+    /** Every option name this reader knows (a test keeps it equal to the export command's own). */
+    static Set<String> optionNames() {
+        return NAMES.keySet();
+    }
+
     /** The command with its fields set from {@code args[from..]}, or null when picocli is to read them. */
     static ExportCommand parse(String[] args, int from) {
         ExportCommand command = new ExportCommand();

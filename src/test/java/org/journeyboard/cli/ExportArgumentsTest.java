@@ -108,6 +108,15 @@ class ExportArgumentsTest {
     }
 
     @Test
+    void theQuickPathKnowsEveryOptionOfTheExportCommand() {
+        java.util.Set<String> picocli = new java.util.HashSet<>();
+        new picocli.CommandLine(new ExportCommand()).getCommandSpec().options()
+                .forEach(o -> picocli.addAll(List.of(o.names())));
+        picocli.removeAll(List.of("-h", "--help", "-V", "--version"));
+        assertThat(ExportArguments.optionNames()).containsExactlyInAnyOrderElementsOf(picocli);
+    }
+
+    @Test
     void theQuickPathTakesPlainCommandsAndDeclinesTheRest() {
         for (String[] args : plainCommands()) {
             assertThat(ExportArguments.parse(args, 0)).as(String.join(" ", args)).isNotNull();
