@@ -48,8 +48,9 @@ public final class PdfExport {
         Thread prepare = new Thread(() -> {
             try (PDDocument document = new PDDocument()) {
                 PdfFonts.load(document);
-            } catch (IOException | RuntimeException e) {
-                // only a head start: the export itself reports whatever goes wrong
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // only a head start: the export itself meets and reports whatever went wrong (a stack trace from
+                // this thread would reach the user)
             }
         }, "PDF export preparation");
         prepare.setDaemon(true);

@@ -24,6 +24,12 @@ public final class FontMetrics {
     /** Tables no text here uses: glyph substitution and positioning (layout measures without them). */
     private static final Set<String> HIDDEN_TABLES = Set.of("GSUB", "GPOS", "GDEF", "kern", "MATH");
 
+    private static volatile FontMetrics regular;
+    private static volatile FontMetrics bold;
+    // one lock per font: reading one never waits for the other (a failed reading is tried again by the next caller)
+    private static final Object REGULAR_LOCK = new Object();
+    private static final Object BOLD_LOCK = new Object();
+
     private final String resource;
     /** The parsed font, shared with the PDF export, which embeds subsets of it: one parse per font and process. */
     private final TrueTypeFont font;
@@ -67,12 +73,32 @@ public final class FontMetrics {
 
     /** Metrics of DejaVu Sans, read once. */
     public static FontMetrics regular() {
-        return Regular.METRICS;
+        FontMetrics m = regular;
+        if (m == null) {
+            synchronized (REGULAR_LOCK) {
+                m = regular;
+                if (m == null) {
+                    m = new FontMetrics(REGULAR_RESOURCE);
+                    regular = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** Metrics of DejaVu Sans Bold, read once. */
     public static FontMetrics bold() {
-        return Bold.METRICS;
+        FontMetrics m = bold;
+        if (m == null) {
+            synchronized (BOLD_LOCK) {
+                m = bold;
+                if (m == null) {
+                    m = new FontMetrics(BOLD_RESOURCE);
+                    bold = m;
+                }
+            }
+        }
+        return m;
     }
 
     /**
@@ -82,20 +108,16 @@ public final class FontMetrics {
      */
     public static void readInBackground() {
         Thread reader = new Thread(() -> {
-            regular();
-            bold();
+            try {
+                regular();
+                bold();
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start: the first caller meets and reports the failure (a stack trace from this
+                // thread would reach the user)
+            }
         }, "font reader");
         reader.setDaemon(true);
         reader.start();
-    }
-
-    // one holder class per font: the JVM initialises each once, and reading one font never waits for the other
-    private static final class Regular {
-        static final FontMetrics METRICS = new FontMetrics(REGULAR_RESOURCE);
-    }
-
-    private static final class Bold {
-        static final FontMetrics METRICS = new FontMetrics(BOLD_RESOURCE);
     }
 
     /** The regular or the bold font. */
