@@ -12,6 +12,11 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         if (JourneyboardCommand.isCommandLine(args)) {
+            // a command draws only into images and PDFs: headless AWT does not look for a display or load the X11
+            // libraries, which PDFBox's colour spaces would otherwise pull in on a desktop
+            if (System.getProperty("java.awt.headless") == null) {
+                System.setProperty("java.awt.headless", "true");
+            }
             System.exit(JourneyboardCommand.run(args));
         }
         // loaded by name so that no JavaFX class is touched on the command-line path

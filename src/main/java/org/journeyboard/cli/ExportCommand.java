@@ -1,6 +1,7 @@
 package org.journeyboard.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -99,6 +100,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "de|en", descriptionKey = "export.lang")
     String lang;
 
+    /** Where messages go: picocli's writers, or those of {@link ExportArguments}' quick path. */
+    private PrintWriter out;
+    private PrintWriter err;
+    /** The options typed, by their long names, when the arguments were read without picocli; null with picocli. */
+    Set<String> typed;
+
     /** Public so that the main command can register it as a subcommand. */
     public ExportCommand() {
     }
@@ -107,8 +114,37 @@ public final class ExportCommand implements Callable<Integer> {
     private record Plan(String format, PdfOptions pdf, Set<WorksheetPart> blanks, PngOptions png) {
     }
 
+    /** A usage error found after parsing: picocli reports it with the usage help and exit code 2. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     @Override
     public Integer call() {
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
+        try {
+            return export();
+        } catch (UsageError e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Runs with the fields filled by {@link ExportArguments}; throws {@link UsageError} before anything is read or
+     * written, so that picocli can then report it as it reports every usage error.
+     */
+    int call(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+        return export();
+    }
+
+    private int export() {
         // an existing folder as -o takes a single file too, named after the input
         boolean several = files.size() > 1 || Files.isDirectory(output);
         Plan plan = plan(several);
@@ -119,7 +155,7 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(output);
             } catch (IOException e) {
-                spec.commandLine().getErr().println(text("export.cannotWrite", output, e.getMessage()));
+                err.println(text("export.cannotWrite", output, e.getMessage()));
                 return EXIT_FAILED;
             }
         }
@@ -129,7 +165,7 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 map = JourneyFiles.read(file);
             } catch (JourneyFileException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                e.problems().forEach(p -> err.println(p));
                 failures++;
                 continue;
             }
@@ -138,7 +174,7 @@ public final class ExportCommand implements Callable<Integer> {
                 export(map, plan, target, several ? null : answerKey);
             } catch (IOException | RuntimeException e) {
                 // a failed write (full disk, no permission) is reported per file like a bad input
-                spec.commandLine().getErr().println(text("export.cannotWrite", target, String.valueOf(e.getMessage())));
+                err.println(text("export.cannotWrite", target, String.valueOf(e.getMessage())));
                 failures++;
             }
         }
@@ -155,28 +191,28 @@ public final class ExportCommand implements Callable<Integer> {
         switch (plan.format()) {
             case "svg" -> {
                 SvgExport.write(map, transparent, target);
-                spec.commandLine().getOut().println(text("export.wrote", target));
+                out.println(text("export.wrote", target));
             }
             case "png" -> {
                 PngExport.write(map, plan.png(), target);
-                spec.commandLine().getOut().println(text("export.wrote", target));
+                out.println(text("export.wrote", target));
             }
             default -> {
                 PdfExport.Summary summary;
                 if (plan.blanks().isEmpty()) {
                     summary = PdfExport.write(map, plan.pdf(), target);
-                    spec.commandLine().getOut().println(text("export.wrotePages", target, summary.pages()));
+                    out.println(text("export.wrotePages", target, summary.pages()));
                 } else {
                     Path keyFile = key != null ? key : sibling(target, "-answer-key.pdf");
                     summary = PdfExport.write(map, plan.pdf(), Edition.worksheet(plan.blanks()), target);
-                    spec.commandLine().getOut().println(text("export.wrotePages", target, summary.pages()));
+                    out.println(text("export.wrotePages", target, summary.pages()));
                     PdfExport.Summary keySummary = PdfExport.write(map, plan.pdf(),
                             Edition.answerKey(plan.blanks()), keyFile);
-                    spec.commandLine().getOut().println(text("export.wrotePages", keyFile, keySummary.pages()));
+                    out.println(text("export.wrotePages", keyFile, keySummary.pages()));
                 }
                 if (summary.isTextTiny()) {
                     // the export is fine, but a facilitator should know before printing a stack of handouts
-                    spec.commandLine().getErr().println(text("export.tinyText",
+                    err.println(text("export.tinyText",
                             Math.round(summary.cardTextSize() * 10) / 10.0));
                 }
             }
@@ -242,13 +278,16 @@ public final class ExportCommand implements Callable<Integer> {
                 png = PngOptions.atDpi(dpi == null ? PngOptions.defaults().dpi() : dpi, transparent);
             }
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw new UsageError(e.getMessage(), e);
         }
         return new Plan(fmt, options, blanks, png);
     }
 
     /** True when the user typed {@code option} (a default value does not count). */
     private boolean given(String option) {
+        if (typed != null) {
+            return typed.contains(option);
+        }
         CommandLine.ParseResult result = spec.commandLine().getParseResult();
         return result != null && result.hasMatchedOption(option);
     }
@@ -283,8 +322,8 @@ public final class ExportCommand implements Callable<Integer> {
         return target.resolveSibling(base + suffix);
     }
 
-    private CommandLine.ParameterException usage(String key, Object... args) {
-        return new CommandLine.ParameterException(spec.commandLine(), text(key, args));
+    private static UsageError usage(String key, Object... args) {
+        return new UsageError(text(key, args), null);
     }
 
     private static String text(String key, Object... args) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.journeyboard.export.PdfExport;
+import org.journeyboard.layout.FontMetrics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,9 +45,37 @@ public final class JourneyboardCommand implements Runnable {
 
     /** Runs the command line writing to {@code out}/{@code err} in the language of {@code locale}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Locale locale) {
+        return run(args, out, err, locale, true);
+    }
+
+    /**
+     * Runs the command line; with {@code quickExport} a plain export command is read without picocli (see
+     * {@link ExportArguments}), which a test compares with picocli's reading of the same arguments.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Locale locale, boolean quickExport) {
         Locale previous = Locale.getDefault();
         Locale.setDefault(locale); // picocli reads its usage texts from bundles in the default locale
         try {
+            if (args.length > 0 && args[0].equals("export")) {
+                // every export measures text: the fonts (and for a PDF, PDFBox) are made ready on the other core
+                // while the map is read and laid out
+                if (isPdf(args)) {
+                    PdfExport.prepareInBackground();
+                } else {
+                    FontMetrics.readInBackground();
+                }
+                ExportCommand quick = quickExport ? ExportArguments.parse(args, 1) : null;
+                if (quick != null) {
+                    try {
+                        return quick.call(out, err);
+                    } catch (ExportCommand.UsageError e) {
+                        // found before anything was read or written: picocli reports it with the usage help
+                    } catch (RuntimeException e) {
+                        err.println(CliText.get(locale, "error.unexpected", String.valueOf(e.getMessage())));
+                        return EXIT_INVALID;
+                    }
+                }
+            }
             CommandLine cli = new CommandLine(new JourneyboardCommand());
             cli.setResourceBundle(ResourceBundle.getBundle("org.journeyboard.cli.cli", locale));
             // the export command keeps its own bundle (setResourceBundle above pushes ours down to every subcommand)
@@ -62,6 +92,19 @@ public final class JourneyboardCommand implements Runnable {
         } finally {
             Locale.setDefault(previous);
         }
+    }
+
+    /** True when the export's output is a PDF (an output named .pdf, or a folder without --format). */
+    private static boolean isPdf(String[] args) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals("-o") || args[i].equals("--output") || args[i].equals("--format")) {
+                String value = args[i + 1].toLowerCase(Locale.ROOT);
+                if (value.endsWith(".svg") || value.endsWith(".png") || value.equals("svg") || value.equals("png")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override

@@ -39,6 +39,24 @@ public final class PdfExport {
         }
     }
 
+    /**
+     * Prepares a PDF export on a background thread: reads the two fonts and loads them into a throw-away document, so
+     * that PDFBox's font and document classes are ready when the export gets there. A command that is about to read
+     * and lay out a map calls this first; on a machine with two cores the work then overlaps.
+     */
+    public static void prepareInBackground() {
+        Thread prepare = new Thread(() -> {
+            try (PDDocument document = new PDDocument()) {
+                PdfFonts.load(document);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // only a head start: the export itself meets and reports whatever went wrong (a stack trace from
+                // this thread would reach the user)
+            }
+        }, "PDF export preparation");
+        prepare.setDaemon(true);
+        prepare.start();
+    }
+
     /** Writes the handout of {@code map} to {@code file}. */
     public static Summary write(JourneyMap map, PdfOptions options, Path file) throws IOException {
         return write(map, options, Edition.handout(), file);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Export figures: {@code pdf.N} (ms, in process, warm) for the 40-card sample and generated maps of 200 and 2,000
  * cards, {@code pdf.size.sample} (KB of the A4 handout), {@code cli.pdf.sample} (ms, the whole command in a fresh
  * JVM, {@code java -jar}), {@code cli.pdf.sample.launcher} (ms, the same through packaging/journeyboard, as installed)
- * and, in the same run, {@code libreoffice.pdf.sample} (ms, LibreOffice converting our SVG of the same map).
+ * and, in the same run, {@code libreoffice.pdf.sample} (ms, LibreOffice converting our SVG of the same map) and
+ * {@code jvm.floor} (ms, {@code java -version} with the launcher's JVM options: what no Java command can go below).
  */
 @Tag("bench")
 class ExportBenchmark {
@@ -85,12 +86,17 @@ class ExportBenchmark {
         if (convert != null) {
             run(convert);
         }
+        List<String> floor = List.of(ExportCommandTest.javaBinary(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-version");
+        run(floor);
         // alternating, so that a machine busy with other work slows all of them alike
-        int runs = 5;
+        int runs = 9;
         double[] ours = new double[runs];
         double[] viaLauncher = new double[runs];
         double[] theirs = new double[runs];
+        double[] jvm = new double[runs];
         for (int i = 0; i < runs; i++) {
+            jvm[i] = timed(floor);
             ours[i] = timed(cli);
             if (launcher != null) {
                 viaLauncher[i] = timed(launcher);
@@ -101,6 +107,7 @@ class ExportBenchmark {
         }
         assertThat(output).exists();
         double oursMs = Bench.median(ours);
+        Bench.record("jvm.floor", Bench.median(jvm), "ms");
         Bench.record("cli.pdf.sample", oursMs, "ms");
         if (launcher != null) {
             assertThat(dir.resolve("launcher.pdf")).exists();

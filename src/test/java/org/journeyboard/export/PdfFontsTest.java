@@ -21,6 +21,22 @@ class PdfFontsTest {
     }
 
     @Test
+    void theDocumentEmbedsTheFontTheLayoutMeasuresWith() throws Exception {
+        // one parse per process: no second copy of the font for the PDF, and it survives closing a document
+        for (int i = 0; i < 2; i++) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                PdfFonts fonts = PdfFonts.load(doc);
+                for (boolean bold : new boolean[] {false, true}) {
+                    org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid =
+                            (org.apache.pdfbox.pdmodel.font.PDCIDFontType2) fonts.of(bold).getDescendantFont();
+                    assertThat(cid.getTrueTypeFont()).isSameAs(FontMetrics.of(bold).trueTypeFont());
+                }
+            }
+        }
+        assertThat(FontMetrics.regular().trueTypeFont().getUnicodeCmapLookup().getGlyphId('A')).isPositive();
+    }
+
+    @Test
     void ligaturesAndKerningAreHiddenButEveryGlyphStays() throws Exception {
         byte[] original;
         try (InputStream in = PdfFontsTest.class.getResourceAsStream(FontMetrics.REGULAR_RESOURCE)) {
@@ -28,7 +44,7 @@ class PdfFontsTest {
         }
         try (TrueTypeFont before = new TTFParser().parse(new RandomAccessReadBuffer(original));
              TrueTypeFont after = new TTFParser().parse(new RandomAccessReadBuffer(
-                     PdfFonts.withoutGlyphSubstitution(original)))) {
+                     FontMetrics.withoutGlyphSubstitution(original)))) {
             assertThat(before.getTableMap()).containsKey("GSUB");
             assertThat(after.getTableMap()).doesNotContainKeys("GSUB", "GPOS", "kern");
             assertThat(after.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
