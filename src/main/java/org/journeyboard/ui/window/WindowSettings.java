@@ -2,7 +2,10 @@ package org.journeyboard.ui.window;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Executor;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -108,21 +111,33 @@ public final class WindowSettings {
     }
 
     /**
-     * Writes {@code node} to the backing store soon, in a thread of its own: the first write of a run loads an XML
-     * writer, which the UI thread should not wait for (opening a file at start records it in the recent files). The
-     * JDK writes whatever is still pending when the program ends.
+     * Writes {@code node} to the backing store a moment later, in a thread of its own: the first write of a run loads
+     * an XML writer and charsets, which neither the UI thread nor the start-up's first frames should wait for (opening
+     * a file at start records it in the recent files). Writes asked for meanwhile go together. The JDK writes whatever
+     * is still pending when the program ends.
      */
     static void flushQuietly(Preferences node) {
-        FLUSHING.execute(() -> {
+        synchronized (PENDING) {
+            if (!PENDING.add(node)) {
+                return;
+            }
+        }
+        FLUSHING.schedule(() -> {
+            synchronized (PENDING) {
+                PENDING.remove(node);
+            }
             try {
                 node.flush();
             } catch (BackingStoreException | IllegalStateException e) {
                 // preferences are a convenience: losing them must never stop the editor
             }
-        });
+        }, FLUSH_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
-    private static final Executor FLUSHING = Executors.newSingleThreadExecutor(r -> {
+    /** Long enough for a start to have painted its first frames before the first write. */
+    private static final long FLUSH_DELAY_MS = 3000;
+    private static final Set<Preferences> PENDING = new HashSet<>();
+    private static final ScheduledExecutorService FLUSHING = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "journeyboard-preferences");
         t.setDaemon(true);
         return t;
