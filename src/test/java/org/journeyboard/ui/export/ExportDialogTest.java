@@ -209,6 +209,31 @@ class ExportDialogTest {
         waitUntil(() -> !node("action", Button.class).isDisabled());
     }
 
+    /**
+     * Holds the export thread at its first progress step where {@code when} holds: counts {@code reached} down, then
+     * waits for {@code release} even through Cancel's interrupt (kept for the job to see afterwards), so that the test
+     * decides when the thread goes on.
+     */
+    private void holdExport(BooleanSupplier when, CountDownLatch reached, CountDownLatch release) {
+        dialog.exportStep = () -> {
+            if (reached.getCount() > 0 && when.getAsBoolean()) {
+                reached.countDown();
+                boolean interrupted = false;
+                while (true) {
+                    try {
+                        release.await(20, TimeUnit.SECONDS);
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+
     @Test
     void cancellingARunningExportLeavesNoFile(FxRobot robot) throws Exception {
         open(robot, Locale.ENGLISH);
@@ -216,15 +241,7 @@ class ExportDialogTest {
         dialog.targetChooser = suggested -> target;
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);
-        dialog.exportStep = () -> {
-            running.countDown();
-            try {
-                cancelled.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                // Cancel interrupts the export thread; the job sees it and stops
-                Thread.currentThread().interrupt();
-            }
-        };
+        holdExport(() -> true, running, cancelled);
         robot.clickOn("#part-cards");
         waitForPreview(robot);
         robot.clickOn("#action");
@@ -252,17 +269,8 @@ class ExportDialogTest {
         dialog.targetChooser = suggested -> target;
         CountDownLatch moved = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);
-        dialog.exportStep = () -> {
-            // the job's last progress step comes after its files are in place: Cancel there is too late
-            if (Files.exists(target)) {
-                moved.countDown();
-                try {
-                    cancelled.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+        // the job's last progress step comes after its files are in place: Cancel there is too late
+        holdExport(() -> Files.exists(target), moved, cancelled);
         robot.clickOn("#action");
         assertThat(moved.await(20, TimeUnit.SECONDS)).as("the file was moved into place").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
