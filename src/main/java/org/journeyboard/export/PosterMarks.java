@@ -15,6 +15,8 @@ final class PosterMarks {
     private static final Colour GLUE = Colour.parse("#9AA5B1");
     private static final Colour STAMP = Colour.parse("#C0392B");
     private static final double SIZE = 7;
+    /** Room kept between a crop mark (in line with the picture's edge) and text beside it, so none crosses a letter. */
+    private static final double CLEAR = 4;
 
     private PosterMarks() {
     }
@@ -30,11 +32,12 @@ final class PosterMarks {
         FontMetrics bold = FontMetrics.bold();
         // the label sits in the top margin, left; the map title after it for orientation
         double labelY = a.y() - 8;
-        double after = a.x();
+        // on a tile the crop mark above the left edge runs through the label's line: the text starts clear of it
+        double after = sheet.isTile() ? a.x() + CLEAR : a.x();
         if (sheet.isTile()) {
             cropMarks(g, a);
             g.setFill(MARK);
-            g.text(sheet.label(), a.x(), labelY, 9, true);
+            g.text(sheet.label(), after, labelY, 9, true);
             after += bold.width(sheet.label(), 9) + 10;
         }
         g.setFill(GLUE);
@@ -51,14 +54,15 @@ final class PosterMarks {
         if (sheet.column() > 0) {
             cutLine(g, a.x() - 0.001, a.y(), a.x(), a.bottom());
             g.setFill(MARK);
-            g.text("✂ " + texts.get("poster.cut"), a.x(), a.bottom() + 12 + regular.ascent(SIZE), SIZE, false);
+            g.text("✂ " + texts.get("poster.cut"), a.x() + CLEAR, a.bottom() + 12 + regular.ascent(SIZE), SIZE,
+                    false);
         }
         if (sheet.row() > 0) {
             cutLine(g, a.x(), a.y(), a.right(), a.y() - 0.001);
             g.setFill(MARK);
             String cut = "✂ " + texts.get("poster.cut");
             // left of the glue tick on the right, so the two never cross
-            double end = sheet.column() < sheet.columns() - 1 ? a.right() - overlap - 4 : a.right();
+            double end = sheet.column() < sheet.columns() - 1 ? a.right() - overlap - 4 : a.right() - CLEAR;
             g.text(cut, end - regular.width(cut, SIZE), a.y() - 8, SIZE, false);
         }
         g.setStroke(GLUE);
