@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -40,6 +41,8 @@ import org.journeyboard.model.JourneyMap;
  */
 public final class ExportDialog {
     private static final double PREVIEW_SIZE = 380;
+    private static final int SUMMARY_LINES = 3;
+    private static final double LINE_SPACING = 1.4;
 
     /** What the dialog's main button does. */
     enum Mode {
@@ -145,7 +148,15 @@ public final class ExportDialog {
         summary.setId("summary");
         summary.setWrapText(true);
         summary.setMaxWidth(PREVIEW_SIZE + 24);
-        VBox right = new VBox(8, previewTitle, previewBox, summary);
+        // the tiny-text warning follows the page count: it must wrap onto its own lines, never end in "…"; room for
+        // three lines is kept from the start so that the dialog need not grow when the warning comes and goes
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setAlignment(Pos.TOP_LEFT);
+        StackPane summaryBox = new StackPane(summary);
+        summaryBox.setAlignment(Pos.TOP_LEFT);
+        summaryBox.setMinHeight(SUMMARY_LINES * Font.getDefault().getSize() * LINE_SPACING);
+        summary.textProperty().addListener((o, was, is) -> growToFit());
+        VBox right = new VBox(8, previewTitle, previewBox, summaryBox);
 
         HBox centre = new HBox(20, formScroll, right);
         HBox.setHgrow(formScroll, Priority.ALWAYS);
@@ -198,6 +209,20 @@ public final class ExportDialog {
         BorderPane.setMargin(buttons, new Insets(14, 0, 0, 0));
         root.setPadding(new Insets(16));
         return root;
+    }
+
+    /** Makes the dialog taller when its content needs more room than it has (a long summary); never smaller. */
+    private void growToFit() {
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            if (scene == null || !stage.isShowing()) {
+                return;
+            }
+            double needed = scene.getRoot().prefHeight(scene.getWidth());
+            if (needed > scene.getHeight() + 0.5) {
+                stage.setHeight(stage.getHeight() + needed - scene.getHeight());
+            }
+        });
     }
 
     /** Works out the pages and renders the first one off the FX thread; only the newest request is shown. */

@@ -101,7 +101,7 @@ public final class PrintAction {
                 return pages.size();
             }
         };
-        dialog.runInBackground(task, texts.get("progress.printing", 1, "…"), outcome -> {
+        dialog.runInBackground(task, texts.get("progress.printStarting"), outcome -> {
             if (outcome.failure() == null) {
                 dialog.showStatus(texts.get("status.printed", outcome.value(), job.getPrinter().getName()));
             } else if (outcome.cancelled()) {

@@ -285,6 +285,21 @@ class ExportDialogTest {
     }
 
     @Test
+    void theTinyTextWarningShowsInFullAndTheButtonsStayInView(FxRobot robot) throws Exception {
+        open(robot, Locale.ENGLISH);
+        robot.clickOn("#sizing-fit");
+        waitUntil(() -> summary(robot).contains("hard to read"));
+
+        Label summary = node("summary", Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) summary.lookup(".text");
+        assertThat(shown.getText()).as("the summary as drawn, not cut to an ellipsis").isEqualTo(summary.getText());
+        Button action = node("action", Button.class);
+        double bottom = action.localToScene(action.getBoundsInLocal()).getMaxY();
+        assertThat(bottom).as("the main button's bottom within the dialog")
+                .isLessThanOrEqualTo(dialog.stage().getScene().getHeight());
+    }
+
+    @Test
     void theDialogSpeaksGerman(FxRobot robot) throws Exception {
         open(robot, Locale.GERMAN);
         assertThat(dialog.stage().getTitle()).isEqualTo("Karte exportieren");
