@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.layout.Rect;
-import org.journeyboard.model.Colour;
 import org.journeyboard.model.Language;
-import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
+import org.journeyboard.testing.NoOpCanvas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,7 +43,7 @@ class PosterMarksTest {
     }
 
     private static Canvas2D recording(List<Line> lines, List<Box> texts) {
-        return new Canvas2D() {
+        return new NoOpCanvas() {
             @Override
             public void line(double x1, double y1, double x2, double y2) {
                 lines.add(new Line(x1, y1, x2, y2));
@@ -54,82 +53,6 @@ class PosterMarksTest {
             public void text(String text, double x, double y, double size, boolean bold) {
                 FontMetrics m = bold ? FontMetrics.bold() : FontMetrics.regular();
                 texts.add(new Box(text, x, y - m.ascent(size), x + m.width(text, size), y + m.descent(size)));
-            }
-
-            @Override
-            public void setFill(Colour colour) {
-            }
-
-            @Override
-            public void setStroke(Colour colour) {
-            }
-
-            @Override
-            public void setLineWidth(double width) {
-            }
-
-            @Override
-            public void setDashes(double... pattern) {
-            }
-
-            @Override
-            public void fillRect(double x, double y, double width, double height) {
-            }
-
-            @Override
-            public void strokeRect(double x, double y, double width, double height) {
-            }
-
-            @Override
-            public void beginPath() {
-            }
-
-            @Override
-            public void moveTo(double x, double y) {
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-            }
-
-            @Override
-            public void cubicTo(double x1, double y1, double x2, double y2, double x, double y) {
-            }
-
-            @Override
-            public void closePath() {
-            }
-
-            @Override
-            public void fillPath() {
-            }
-
-            @Override
-            public void strokePath() {
-            }
-
-            @Override
-            public void drawImage(Picture picture, double x, double y, double width, double height) {
-            }
-
-            @Override
-            public void save() {
-            }
-
-            @Override
-            public void restore() {
-            }
-
-            @Override
-            public void translate(double dx, double dy) {
-            }
-
-            @Override
-            public void scale(double factor) {
-            }
-
-            @Override
-            public void clipRect(double x, double y, double width, double height) {
             }
         };
     }

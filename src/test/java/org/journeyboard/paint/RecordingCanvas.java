@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.Picture;
+import org.journeyboard.testing.NoOpCanvas;
 
 /** A Canvas2D that remembers what was drawn, for tests of the painter without any real backend. */
-final class RecordingCanvas implements Canvas2D {
+final class RecordingCanvas extends NoOpCanvas {
     /** One piece of text as drawn. */
     record DrawnText(String text, double x, double y, double size, boolean bold, Colour colour) {
     }
@@ -29,18 +30,6 @@ final class RecordingCanvas implements Canvas2D {
     }
 
     @Override
-    public void setStroke(Colour colour) {
-    }
-
-    @Override
-    public void setLineWidth(double width) {
-    }
-
-    @Override
-    public void setDashes(double... pattern) {
-    }
-
-    @Override
     public void fillRect(double x, double y, double width, double height) {
         fills++;
     }
@@ -53,26 +42,6 @@ final class RecordingCanvas implements Canvas2D {
     @Override
     public void line(double x1, double y1, double x2, double y2) {
         strokes++;
-    }
-
-    @Override
-    public void beginPath() {
-    }
-
-    @Override
-    public void moveTo(double x, double y) {
-    }
-
-    @Override
-    public void lineTo(double x, double y) {
-    }
-
-    @Override
-    public void cubicTo(double x1, double y1, double x2, double y2, double x, double y) {
-    }
-
-    @Override
-    public void closePath() {
     }
 
     @Override
@@ -104,18 +73,6 @@ final class RecordingCanvas implements Canvas2D {
     @Override
     public void restore() {
         depth--;
-    }
-
-    @Override
-    public void translate(double dx, double dy) {
-    }
-
-    @Override
-    public void scale(double factor) {
-    }
-
-    @Override
-    public void clipRect(double x, double y, double width, double height) {
     }
 
     List<String> textStrings() {
