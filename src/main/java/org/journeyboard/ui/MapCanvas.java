@@ -13,7 +13,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.Rect;
@@ -26,6 +25,7 @@ import org.journeyboard.ui.canvas.CardGesture;
 import org.journeyboard.ui.canvas.CardKeys;
 import org.journeyboard.ui.canvas.FrozenMap;
 import org.journeyboard.ui.canvas.InPlaceEditor;
+import org.journeyboard.ui.canvas.MapPicture;
 import org.journeyboard.ui.canvas.MapTiles;
 import org.journeyboard.ui.canvas.NoClipboard;
 import org.journeyboard.ui.canvas.PaletteDrop;
@@ -63,7 +63,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private final CardGesture cardGesture = new CardGesture(this);
     private final PaletteDrop paletteDrop = new PaletteDrop(this);
     private final FrozenMap frozen = new FrozenMap();
-    private final MapTiles tiles = new MapTiles();
+    private final MapPicture picture = new MapPicture();
     private final InPlaceEditor editor = new InPlaceEditor(this, this::requestFocus);
     private final ChangeListener<JourneyMap> mapListener = (o, a, b) -> mapChanged();
     private final ChangeListener<Selection> selectionListener = (o, a, b) -> selectionChanged();
@@ -74,8 +74,6 @@ public final class MapCanvas extends Region implements CanvasView {
     private double zoom = 1;
     private boolean redrawQueued;
     private boolean paintPending;
-    private final List<Runnable> onMapShown = new ArrayList<>();
-    private boolean fillQueued;
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
@@ -111,7 +109,7 @@ public final class MapCanvas extends Region implements CanvasView {
      * puts its chrome in only after the first frame of a map opened at start.
      */
     public void whenMapOnScreen(Runnable action) {
-        onMapShown.add(action);
+        picture.whenShown(action);
     }
 
     /** Shows a layout without a document: a read-only view (no gestures, no selection). */
@@ -394,14 +392,15 @@ public final class MapCanvas extends Region implements CanvasView {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         // a picture of the map pays off only once the pointer moves with a gesture (or a palette item) in hand
         boolean dragging = document != null && (pointer.isDragging() || paletteDrop.preview() != null);
-        double scale = outputScale();
-        // the map is drawn from a whole device pixel, so that its cached tiles are copied 1:1 (see MapTiles)
-        double x = MapTiles.snap(horizontal.getValue(), zoom, scale);
-        double y = MapTiles.snap(vertical.getValue(), zoom, scale);
+        MapPicture.View view = view();
+        double scale = view.scale();
+        double x = view.x();
+        double y = view.y();
         if (dragging && frozen.shows(layout, zoom, x, y, canvas.getWidth(), canvas.getHeight(), scale)) {
             frozen.draw(gc);
         } else {
-            paintMap(gc, x, y, scale);
+            picture.paint(gc, view, () -> paintPending || canvas.getWidth() <= 0 || canvas.getHeight() <= 0 ? null
+                    : view());
             if (dragging && layout != null) {
                 frozen.take(canvas, layout, zoom, x, y, scale);
             } else {
@@ -425,51 +424,13 @@ public final class MapCanvas extends Region implements CanvasView {
         }
     }
 
-    /** The map from the (snapped) map point (x, y): white, then the tiles of the map that the view shows. */
-    private void paintMap(GraphicsContext gc, double x, double y, double scale) {
-        gc.save();
-        gc.setFill(Color.WHITE);
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (layout == null) {
-            tiles.forget();
-        } else if (!tiles.paint(gc, layout, painter, zoom, scale, x, y, canvas.getWidth(), canvas.getHeight())) {
-            // no tile of this view yet (new zoom, map or structure): this frame is painted directly, the tiles next
-            gc.scale(zoom, zoom);
-            gc.translate(-x, -y);
-            painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(gc), new Rect(x, y, canvas.getWidth() / zoom,
-                    canvas.getHeight() / zoom));
-            fillTilesLater();
-        }
-        if (layout != null) {
-            StartupProbe.mapPainted();
-            if (!onMapShown.isEmpty()) {
-                List<Runnable> actions = List.copyOf(onMapShown);
-                onMapShown.clear();
-                OnScreen.then(() -> actions.forEach(Runnable::run));
-            }
-        }
-        gc.restore();
-    }
-
     /**
-     * Paints the tiles of the view after the current events, a row per event so that input in between waits for one
-     * row only, unless the view is about to change again.
+     * What the canvas shows now: the map drawn from a whole device pixel, so that its cached tiles are copied 1:1 (see
+     * MapTiles).
      */
-    private void fillTilesLater() {
-        if (fillQueued) {
-            return;
-        }
-        fillQueued = true;
-        javafx.application.Platform.runLater(() -> {
-            fillQueued = false;
-            if (layout != null && !paintPending && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-                double scale = outputScale();
-                if (tiles.fillRow(layout, painter, zoom, scale, MapTiles.snap(horizontal.getValue(), zoom, scale),
-                        MapTiles.snap(vertical.getValue(), zoom, scale), canvas.getWidth(), canvas.getHeight())) {
-                    fillTilesLater();
-                }
-            }
-        });
+    private MapPicture.View view() {
+        return MapPicture.View.of(layout, painter, zoom, outputScale(), horizontal.getValue(), vertical.getValue(),
+                canvas.getWidth(), canvas.getHeight());
     }
 
     private double outputScale() {
@@ -478,6 +439,6 @@ public final class MapCanvas extends Region implements CanvasView {
 
     /** The map's tile pictures (for tests and benchmarks). */
     public MapTiles tiles() {
-        return tiles;
+        return picture.tiles();
     }
 }
