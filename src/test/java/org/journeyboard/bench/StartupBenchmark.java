@@ -95,10 +95,12 @@ class StartupBenchmark {
                 + "since process start)%n", suffix, appMedian / bareMedian, Bench.median(appProbe));
     }
 
-    private static List<String> command(List<String> options, String mainClass, String... args) {
+    private List<String> command(List<String> options, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
+        // preferences of their own: the runs neither read the developer's settings nor fill their recent files
+        command.add("-Djava.util.prefs.userRoot=" + dir.resolve("preferences"));
         command.add("-Djourneyboard.startupProbe=true");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
