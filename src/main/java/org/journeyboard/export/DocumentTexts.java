@@ -86,30 +86,31 @@ final class DocumentTexts {
         return value == null ? "–" : value.toString();
     }
 
-    static List<Paragraph> phases(JourneyMap map, ExportTexts texts, Edition edition) {
+    /**
+     * The phase page of {@code edition}, set {@code width} wide. A worksheet and its answer key give every field the
+     * room of the taller of the two (the writing lines or the answer), so their pages break alike and match.
+     */
+    static List<Paragraph> phases(JourneyMap map, ExportTexts texts, Edition edition, double width) {
         List<Paragraph> out = new ArrayList<>();
         out.add(Paragraph.heading(texts.get("phases.title"), 15, 0, INK));
-        boolean hideNames = edition.hides(WorksheetPart.PHASES);
-        boolean hideGoals = edition.hides(WorksheetPart.GOALS);
+        boolean paired = edition.kind() != Edition.Kind.HANDOUT;
+        boolean blankNames = edition.blanks().contains(WorksheetPart.PHASES);
+        boolean blankGoals = edition.blanks().contains(WorksheetPart.GOALS);
+        boolean hide = edition.kind() == Edition.Kind.WORKSHEET;
         for (int i = 0; i < map.phases().size(); i++) {
             Phase phase = map.phases().get(i);
-            String name = hideNames ? (i + 1) + ". ________________" : (i + 1) + ". " + phase.name();
-            out.add(Paragraph.heading(name, 12.5, 14, INK).block());
+            out.add(Paragraph.heading(name(phase, i, hide && blankNames), 12.5, 14, INK).block());
             out.add(Paragraph.heading(texts.get("phases.goal"), 9.5, 4, MUTED));
-            if (hideGoals) {
-                out.add(Paragraph.writing(2, 10, 10));
-            } else {
-                out.add(Paragraph.text(orNone(phase.goal(), texts), 10, false, 10, 1, INK));
+            List<Paragraph> goal = goal(phase, texts, hide && blankGoals);
+            out.addAll(goal);
+            if (paired && blankGoals) {
+                out.addAll(spacer(goal, goal(phase, texts, !hide), width));
             }
             out.add(Paragraph.heading(texts.get("phases.strategies"), 9.5, 6, MUTED));
-            if (hideGoals) {
-                out.add(Paragraph.writing(Math.max(3, phase.strategies().size()), 10, 10));
-            } else if (phase.strategies().isEmpty()) {
-                out.add(Paragraph.text(texts.get("phases.none"), 10, false, 10, 1, INK));
-            } else {
-                for (String s : phase.strategies()) {
-                    out.add(Paragraph.item(s, 10, false, 10, 1, INK));
-                }
+            List<Paragraph> strategies = strategies(phase, texts, hide && blankGoals);
+            out.addAll(strategies);
+            if (paired && blankGoals) {
+                out.addAll(spacer(strategies, strategies(phase, texts, !hide), width));
             }
             if (!phase.kpis().isEmpty()) {
                 out.add(Paragraph.heading(texts.get("phases.kpis"), 9.5, 6, MUTED));
@@ -120,6 +121,43 @@ final class DocumentTexts {
             }
         }
         return out;
+    }
+
+    private static String name(Phase phase, int index, boolean blank) {
+        return blank ? (index + 1) + ". ________________" : (index + 1) + ". " + phase.name();
+    }
+
+    private static List<Paragraph> goal(Phase phase, ExportTexts texts, boolean blank) {
+        return blank ? List.of(Paragraph.writing(2, 10, 10))
+                : List.of(Paragraph.text(orNone(phase.goal(), texts), 10, false, 10, 1, INK));
+    }
+
+    private static List<Paragraph> strategies(Phase phase, ExportTexts texts, boolean blank) {
+        if (blank) {
+            return List.of(Paragraph.writing(Math.max(3, phase.strategies().size()), 10, 10));
+        }
+        if (phase.strategies().isEmpty()) {
+            return List.of(Paragraph.text(texts.get("phases.none"), 10, false, 10, 1, INK));
+        }
+        List<Paragraph> items = new ArrayList<>();
+        for (String s : phase.strategies()) {
+            items.add(Paragraph.item(s, 10, false, 10, 1, INK));
+        }
+        return items;
+    }
+
+    /** Empty room after {@code mine} up to the height of {@code other}, the same field in the paired edition. */
+    private static List<Paragraph> spacer(List<Paragraph> mine, List<Paragraph> other, double width) {
+        double missing = height(other, width) - height(mine, width);
+        return missing > 0 ? List.of(Paragraph.text("", 10, false, 0, missing, INK)) : List.of();
+    }
+
+    private static double height(List<Paragraph> paragraphs, double width) {
+        double h = 0;
+        for (Paragraph p : paragraphs) {
+            h += p.height(width, false);
+        }
+        return h;
     }
 
     private static String orNone(String text, ExportTexts texts) {

@@ -21,27 +21,45 @@ public final class MapDrawing {
     private static final Colour WRITING_LINE = Colour.parse("#8A96A3");
     private static final Colour PAPER = Colour.parse("#FFFFFF");
     private static final double MIN_LINE_SPACING = 15;
+    private static final org.journeyboard.paint.MapColours COLOURS = org.journeyboard.paint.MapColours.LIGHT;
 
     private final MapLayout layout;
     private final Set<WorksheetPart> blanks;
+    /** True for an answer key drawn on a worksheet's geometry: the texts are where the blanks would be. */
+    private final boolean answers;
+    /** Distance of writing lines in map units; 0 to follow the type size (a poster worksheet). */
+    private final double pitch;
     private final MapPainter painter = new MapPainter();
 
-    private MapDrawing(MapLayout layout, Set<WorksheetPart> blanks) {
+    private MapDrawing(MapLayout layout, Set<WorksheetPart> blanks, boolean answers, double pitch) {
         this.layout = layout;
         this.blanks = blanks.isEmpty() ? EnumSet.noneOf(WorksheetPart.class) : EnumSet.copyOf(blanks);
+        this.answers = answers;
+        this.pitch = pitch;
     }
 
     /** The whole map. */
     public static MapDrawing of(JourneyMap map) {
-        return new MapDrawing(MapLayout.of(map), Set.of());
+        return new MapDrawing(MapLayout.of(map), Set.of(), false, 0);
     }
 
     /** The map with {@code blanks} left empty for students. */
     public static MapDrawing worksheet(JourneyMap map, Set<WorksheetPart> blanks) {
-        JourneyMap shown = blanks.contains(WorksheetPart.CURVE)
-                ? map.withCurves(map.curves().stream().map(c -> c.withPoints(java.util.List.of())).toList())
-                : map;
-        return new MapDrawing(MapLayout.of(shown), blanks);
+        JourneyMap shown = blanks.contains(WorksheetPart.CURVE) ? withoutCurves(map) : map;
+        return new MapDrawing(MapLayout.of(shown), blanks, false, 0);
+    }
+
+    /**
+     * A worksheet for handwriting on {@code layout} (laid out with {@link Handwriting#style}): writing lines
+     * {@code pitch} map units apart; with {@code answers} the answer key on the same geometry.
+     */
+    static MapDrawing forHandwriting(MapLayout layout, Set<WorksheetPart> blanks, boolean answers, double pitch) {
+        return new MapDrawing(layout, blanks, answers, pitch);
+    }
+
+    /** The map without the curves' points, as a worksheet that leaves the curve blank shows it. */
+    static JourneyMap withoutCurves(JourneyMap map) {
+        return map.withCurves(map.curves().stream().map(c -> c.withPoints(java.util.List.of())).toList());
     }
 
     public MapLayout layout() {
@@ -62,16 +80,17 @@ public final class MapDrawing {
             painter.paint(layout, g, visible);
             return;
         }
+        boolean hide = !answers;
         BlankingCanvas blanking = new BlankingCanvas(g);
         for (PhaseBox p : layout.phases()) {
-            if (blanks.contains(WorksheetPart.PHASES)) {
+            if (hide && blanks.contains(WorksheetPart.PHASES)) {
                 blanking.blank(p.name());
             }
-            if (blanks.contains(WorksheetPart.GOALS)) {
+            if (hide && blanks.contains(WorksheetPart.GOALS) || goalShift(p) != 0) {
                 blanking.blank(p.goal());
             }
         }
-        if (blanks.contains(WorksheetPart.CARDS)) {
+        if (hide && blanks.contains(WorksheetPart.CARDS)) {
             for (CardBox c : layout.cardsIn(visible)) {
                 blanking.blank(c.title());
             }
@@ -83,15 +102,30 @@ public final class MapDrawing {
         g.setDashes();
         g.setLineWidth(lineWidth);
         for (PhaseBox p : layout.phases()) {
-            double inner = p.header().width() - 2 * (p.name().x() - p.header().x());
-            if (blanks.contains(WorksheetPart.PHASES)) {
-                headerBlank(g, p.name(), inner, Math.max(1, p.name().lines().size()));
+            if (!p.header().intersects(visible)) {
+                continue;
             }
-            if (blanks.contains(WorksheetPart.GOALS) && !p.goal().isEmpty()) {
-                headerBlank(g, p.goal(), inner, p.goal().lines().size());
+            double inner = Handwriting.innerWidth(p);
+            if (hide && blanks.contains(WorksheetPart.PHASES)) {
+                headerBlank(g, p.name(), inner, pitch > 0 ? Handwriting.nameLines(p)
+                        : Math.max(1, p.name().lines().size()));
+            }
+            if (!p.goal().isEmpty() && (hide && blanks.contains(WorksheetPart.GOALS) || goalShift(p) != 0)) {
+                TextBlock goal = p.goal();
+                TextBlock shifted = new TextBlock(goal.lines(), goal.x(), goal.top() + goalShift(p), goal.size(),
+                        goal.bold());
+                if (hide && blanks.contains(WorksheetPart.GOALS)) {
+                    headerBlank(g, shifted, inner, pitch > 0 ? Handwriting.goalLines(p) : goal.lines().size());
+                } else {
+                    // the key's goal stands where the worksheet's goal blank is, below the room for the name
+                    g.setFill(COLOURS.textOn(p.colour()));
+                    for (int i = 0; i < shifted.lines().size(); i++) {
+                        g.text(shifted.lines().get(i), shifted.x(), shifted.baseline(i), shifted.size(), false);
+                    }
+                }
             }
         }
-        if (blanks.contains(WorksheetPart.CARDS)) {
+        if (hide && blanks.contains(WorksheetPart.CARDS)) {
             g.setStroke(WRITING_LINE);
             for (CardBox c : layout.cardsIn(visible)) {
                 cardLines(g, c);
@@ -100,9 +134,17 @@ public final class MapDrawing {
         g.restore();
     }
 
+    /** How far a goal moves down on a handwriting worksheet, below the writing lines of the phase name. */
+    private double goalShift(PhaseBox p) {
+        if (pitch <= 0 || !blanks.contains(WorksheetPart.PHASES)) {
+            return 0;
+        }
+        return Handwriting.nameLines(p) * pitch - p.name().height();
+    }
+
     /** A white field with writing lines where a header text was. */
-    private static void headerBlank(Canvas2D g, TextBlock block, double width, int lines) {
-        double spacing = block.lineHeight();
+    private void headerBlank(Canvas2D g, TextBlock block, double width, int lines) {
+        double spacing = pitch > 0 ? pitch : block.lineHeight();
         g.setFill(PAPER);
         g.fillRoundRect(block.x() - 3, block.top() - 2, width + 6, lines * spacing + 4, 3);
         g.setStroke(WRITING_LINE);
@@ -113,11 +155,11 @@ public final class MapDrawing {
     }
 
     /** Writing lines from the title's place down to the bottom of the note. */
-    private static void cardLines(Canvas2D g, CardBox c) {
+    private void cardLines(Canvas2D g, CardBox c) {
         TextBlock t = c.title();
         Rect r = c.rect();
         double pad = t.x() - r.x();
-        double spacing = Math.max(t.lineHeight(), MIN_LINE_SPACING);
+        double spacing = pitch > 0 ? pitch : Math.max(t.lineHeight(), MIN_LINE_SPACING);
         double y = t.top() + spacing;
         if (y > r.bottom() - pad / 2) {
             y = r.bottom() - pad / 2;

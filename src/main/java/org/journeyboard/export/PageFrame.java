@@ -56,6 +56,11 @@ final class PageFrame {
 
     /** Draws the header across the top of {@code area}. */
     void header(Canvas2D g, Rect area) {
+        header(g, area, "");
+    }
+
+    /** Draws the header across the top of {@code area}, {@code where} (e.g. "Phasen 1–3 von 7") after the info. */
+    void header(Canvas2D g, Rect area, String where) {
         double markWidth = edition.kind() == Edition.Kind.HANDOUT ? 0 : mark(g, area);
         double textWidth = area.width() - (markWidth > 0 ? markWidth + 16 : 0);
         FontMetrics bold = FontMetrics.bold();
@@ -65,7 +70,8 @@ final class PageFrame {
         g.text(oneLine(map.title(), bold, TITLE_SIZE, textWidth), area.x(), y, TITLE_SIZE, true);
         y += bold.descent(TITLE_SIZE) + 2 + regular.ascent(INFO_SIZE);
         g.setFill(COLOURS.mutedInk());
-        g.text(oneLine(info(), regular, INFO_SIZE, textWidth), area.x(), y, INFO_SIZE, false);
+        String info = where.isEmpty() ? info() : info() + " · " + where;
+        g.text(oneLine(info, regular, INFO_SIZE, textWidth), area.x(), y, INFO_SIZE, false);
         double rule = area.y() + headerHeight() - 5;
         g.setStroke(COLOURS.gridLine());
         g.setLineWidth(0.75);

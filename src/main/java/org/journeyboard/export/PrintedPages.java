@@ -11,8 +11,8 @@ import org.journeyboard.model.JourneyMap;
  * page with header and legend, or poster tiles with their marks), then the optional phase page and appendix.
  */
 public final class PrintedPages {
-    private static final double LEGEND_SIZE = 7.5;
-    private static final double LEGEND_GAP = 10;
+    static final double LEGEND_SIZE = 7.5;
+    static final double LEGEND_GAP = 10;
     /** How much larger the map must print to turn the sheet against the map's own shape. */
     private static final double CLEARLY_LARGER = 1.1;
     private static final double MIN_OVERLAP_MARGIN = Paper.mm(8);
@@ -48,7 +48,12 @@ public final class PrintedPages {
         List<PrintedPage> pages = new ArrayList<>();
         // out-parameters of the page builders: the scale, then columns and rows of sheets
         double[] scale = {1, 1, 1};
-        if (fit) {
+        WorksheetPages handwriting = fit ? WorksheetPages.plan(shown, options, edition, legend, frame, texts) : null;
+        if (handwriting != null) {
+            // a worksheet and its key on one page only when every blank still leaves room to write
+            pages.addAll(handwriting.pages());
+            scale[0] = handwriting.scale();
+        } else if (fit) {
             pages.add(handout(drawing, legend, frame, options, scale));
         } else {
             pages.addAll(poster(drawing, legend, frame, texts, options, map.title(), scale));
@@ -56,7 +61,8 @@ public final class PrintedPages {
         PageSize textPage = PageSize.of(options.paper(), Orientation.PORTRAIT, 1, 1);
         boolean phasePage = options.phasePage() || edition.blanks().contains(WorksheetPart.GOALS);
         if (phasePage) {
-            pages.addAll(textPages(DocumentTexts.phases(map, texts, edition), frame, textPage, options));
+            double textWidth = textPage.inside(Math.max(Paper.mm(options.marginMm()), Paper.mm(15))).width();
+            pages.addAll(textPages(DocumentTexts.phases(map, texts, edition, textWidth), frame, textPage, options));
         }
         // the appendix would give away a worksheet's answers, so only handouts and answer keys carry it
         if (options.appendix() && edition.kind() != Edition.Kind.WORKSHEET) {
@@ -87,7 +93,7 @@ public final class PrintedPages {
     }
 
     /** The part of a handout page left for the map between header and legend. */
-    private static Rect handoutMapArea(PageSize size, double margin, Legend legend, PageFrame frame) {
+    static Rect handoutMapArea(PageSize size, double margin, Legend legend, PageFrame frame) {
         Rect area = size.inside(margin);
         double legendHeight = legend.height(area.width() - frame.pageNumberWidth(99), LEGEND_SIZE);
         double footer = Math.max(legendHeight + LEGEND_GAP,
