@@ -147,4 +147,28 @@ class ExportViewModelTest {
             }
         }
     }
+
+    @Test
+    void aWorksheetsPageCountIsThatOfTheWorksheetAndOfItsAnswerKey() throws Exception {
+        JourneyMap good = org.journeyboard.model.templates.Samples.all().get(0).map();
+        ExportViewModel vm = new ExportViewModel(good, Path.of("/maps/sicherheitstechnik-gut.journey.json"), store,
+                english);
+        vm.orientationProperty().set(Orientation.LANDSCAPE);
+        for (WorksheetPart part : new WorksheetPart[] {WorksheetPart.PHASES, WorksheetPart.CARDS,
+            WorksheetPart.GOALS}) {
+            vm.worksheetProperty(part).set(true);
+        }
+        PagePlan plan = vm.plan();
+        PdfOptions options = vm.settings().pdfOptions();
+        Set<WorksheetPart> parts = vm.settings().worksheet();
+        java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+        int worksheet = org.journeyboard.export.PdfExport.write(good, options,
+                org.journeyboard.export.Edition.worksheet(parts), sink).pages();
+        int key = org.journeyboard.export.PdfExport.write(good, options,
+                org.journeyboard.export.Edition.answerKey(parts), sink).pages();
+        assertThat(plan.pages()).isEqualTo(worksheet).isEqualTo(key);
+        // the map itself needs more than one sheet of A4 to leave room for handwriting
+        assertThat(worksheet).isGreaterThan(2);
+        assertThat(vm.summary(plan)).startsWith(worksheet + " pages").contains("answer key");
+    }
 }
