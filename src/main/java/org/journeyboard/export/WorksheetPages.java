@@ -35,6 +35,11 @@ final class WorksheetPages {
     /** A plan at one scale on one sheet: the layout and the pages; {@code shrunk} counts pages printed smaller. */
     private record Plan(PageSize size, double scale, MapLayout layout, List<Window> windows, int phaseGroups,
                         int laneGroups, int shrunk) {
+        /** True when this plan needs no more pages, nor more of them printed smaller, than {@code other}. */
+        boolean asGoodAs(Plan other) {
+            return shrunk <= other.shrunk && windows.size() <= other.windows.size();
+        }
+
         boolean betterThan(Plan other) {
             if (other == null) {
                 return true;
@@ -94,11 +99,25 @@ final class WorksheetPages {
         Plan best = null;
         for (Orientation turn : turns) {
             PageSize size = PageSize.of(options.paper(), turn, 1, 0);
-            for (double s : scales) {
-                Plan p = plan(shown, standard, blanks, size, options, legend, frame, s);
-                if (p.betterThan(best)) {
-                    best = p;
+            Plan[] plans = new Plan[scales.size()];
+            int last = scales.size() - 1;
+            plans[last] = plan(shown, standard, blanks, size, options, legend, frame, scales.get(last));
+            // the smallest scale needs the fewest pages; find the largest scale that needs no more (a larger scale
+            // needs more pages, not fewer, so halving the interval finds it with a handful of layouts)
+            int low = 0;
+            int high = last;
+            while (low < high) {
+                int mid = (low + high) / 2;
+                plans[mid] = plan(shown, standard, blanks, size, options, legend, frame, scales.get(mid));
+                if (plans[mid].asGoodAs(plans[last])) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
                 }
+            }
+            Plan found = plans[high];
+            if (found.betterThan(best)) {
+                best = found;
             }
         }
         return new WorksheetPages(best, shown, options, edition, legend, frame, texts);
