@@ -1,5 +1,7 @@
 package org.journeyboard.app;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.Locale;
 import org.journeyboard.cli.JourneyboardCommand;
 
 /**
@@ -19,9 +21,29 @@ public final class Launcher {
             }
             System.exit(JourneyboardCommand.run(args));
         }
-        // loaded by name so that no JavaFX class is touched on the command-line path
-        Class.forName("org.journeyboard.ui.JourneyboardApp")
-                .getMethod("launchWith", String[].class)
-                .invoke(null, (Object) args);
+        try {
+            // loaded by name so that no JavaFX class is touched on the command-line path
+            Class.forName("org.journeyboard.ui.JourneyboardApp")
+                    .getMethod("launchWith", String[].class)
+                    .invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            if (!noDisplay(e.getCause())) {
+                throw e;
+            }
+            // a server, an SSH session without X forwarding: one sentence, not JavaFX's stack trace
+            System.err.println(JourneyboardCommand.noDisplay(Locale.getDefault()));
+            System.exit(JourneyboardCommand.EXIT_INVALID);
+        }
+    }
+
+    /** Whether the toolkit failed because there is no display to open (GTK's "Unable to open DISPLAY"). */
+    static boolean noDisplay(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedOperationException && t.getMessage() != null
+                    && t.getMessage().contains("DISPLAY")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

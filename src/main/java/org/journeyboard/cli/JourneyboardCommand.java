@@ -1,6 +1,10 @@
 package org.journeyboard.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -30,12 +34,33 @@ public final class JourneyboardCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** True when the arguments ask for a command rather than the editor window (which may get a file to open). */
+    /**
+     * True when the arguments ask for a command rather than the editor window. The window opens with no argument, or
+     * for a map: an existing file or a name ending in .journey.json. Anything else (a mistyped command, a command of
+     * a newer version) goes to the command line, which says it is unknown, instead of a window that may not even
+     * find a display.
+     */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
             return false;
         }
-        return OPTIONS.contains(args[0]) || SUBCOMMANDS.contains(args[0]);
+        return OPTIONS.contains(args[0]) || SUBCOMMANDS.contains(args[0]) || !isMapToOpen(args[0]);
+    }
+
+    private static boolean isMapToOpen(String argument) {
+        if (argument.toLowerCase(Locale.ROOT).endsWith(".journey.json")) {
+            return true; // a missing or malformed one gets the window's message
+        }
+        try {
+            return Files.isRegularFile(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The sentence for a start of the window where there is no display, in the language of {@code locale}. */
+    public static String noDisplay(Locale locale) {
+        return CliText.get(locale, "window.noDisplay");
     }
 
     /** Runs the command line with the system's output streams and returns the exit code. */
@@ -83,6 +108,15 @@ public final class JourneyboardCommand implements Runnable {
                     .setResourceBundle(ResourceBundle.getBundle("org.journeyboard.cli.export", locale));
             cli.setOut(out);
             cli.setErr(err);
+            CommandLine.IParameterExceptionHandler usual = cli.getParameterExceptionHandler();
+            cli.setParameterExceptionHandler((ex, arguments) -> {
+                if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && ex.getCommandLine() == cli
+                        && arguments.length > 0 && !arguments[0].startsWith("-")) {
+                    unknownCommand(arguments[0], unmatched.getSuggestions(), err, locale);
+                    return EXIT_USAGE;
+                }
+                return usual.handleParseException(ex, arguments);
+            });
             cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                 // no stack trace ever reaches a user
                 commandLine.getErr().println(CliText.get(locale, "error.unexpected", String.valueOf(ex.getMessage())));
@@ -92,6 +126,15 @@ public final class JourneyboardCommand implements Runnable {
         } finally {
             Locale.setDefault(previous);
         }
+    }
+
+    /** A word that is neither a command nor a map file: say so, with picocli's closest commands. */
+    private static void unknownCommand(String word, List<String> suggestions, PrintWriter err, Locale locale) {
+        err.println(CliText.get(locale, "error.unknownCommand", word));
+        if (!suggestions.isEmpty()) {
+            err.println(CliText.get(locale, "error.didYouMean", String.join(", ", suggestions)));
+        }
+        err.println(CliText.get(locale, "error.seeHelp"));
     }
 
     /** True when the export's output is a PDF (an output named .pdf, or a folder without --format). */

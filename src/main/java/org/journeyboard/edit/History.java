@@ -150,9 +150,33 @@ public final class History {
 
     /** Records that the current map has just been saved; the next edit starts a new undo step. */
     public void markSaved() {
-        savedToken = currentToken;
+        markSaved(checkpoint());
+    }
+
+    /**
+     * Names the current state, for {@link #markSaved(long)} once a save of it has finished, or for asking later
+     * whether anything changed since; the next edit starts a new undo step, so that undo can come back to it.
+     */
+    public long checkpoint() {
         mergeOpen = false;
+        return currentToken;
+    }
+
+    /**
+     * Records that the state {@code checkpoint} names has been saved (a save in the background began at it): the map
+     * is dirty again if it was edited meanwhile, and clean again when undo or redo comes back to that state.
+     */
+    public void markSaved(long checkpoint) {
+        savedToken = checkpoint;
+        if (checkpoint == currentToken) {
+            mergeOpen = false;
+        }
         fire();
+    }
+
+    /** Whether the current state is the one {@code checkpoint} names (nothing changed since, or undone back). */
+    public boolean isAt(long checkpoint) {
+        return currentToken == checkpoint;
     }
 
     /** Starts over at {@code map} (after opening a file): empty undo and redo, not dirty. */

@@ -12,7 +12,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Replaces a file so that at every moment the target is either the whole old or the whole new content: write a
@@ -33,6 +38,13 @@ public final class AtomicFile {
     };
 
     private static final int MAX_NAME_IN_TEMP = 40;
+    /**
+     * A temporary file older than this was left by a crash (or a killed process): a save in progress writes its own
+     * within seconds, so one this old is nobody's.
+     */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(5);
+    /** Our temporary names: the prefix of {@link #tempPrefix}, the random number Files.createTempFile adds, .tmp. */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\.(.+)\\.\\d+\\.tmp");
 
     private final Writing writing;
 
@@ -47,6 +59,7 @@ public final class AtomicFile {
     void replace(Path target, byte[] data) throws IOException {
         Path absolute = realTarget(target.toAbsolutePath());
         Path dir = absolute.getParent();
+        removeLeftovers(dir, absolute.getFileName().toString(), Instant.now());
         Path temp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString()), ".tmp");
         moveIntoPlace(temp, absolute, data, writing, () -> {
             keepPermissions(absolute, temp);
@@ -135,6 +148,45 @@ public final class AtomicFile {
             keep--;
         }
         return "." + targetName.substring(0, keep) + ".";
+    }
+
+    /**
+     * Removes the temporary files a crash left in {@code dir} while saving a map there: names of our own pattern
+     * only ({@code .NAME.journey.json.12345.tmp}, or this target's own shortened prefix for a long name), regular
+     * files older than {@link #LEFTOVER_AGE}. Best effort: what cannot be listed or removed stays.
+     */
+    static void removeLeftovers(Path dir, String targetName, Instant now) {
+        String ownPrefix = tempPrefix(targetName);
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> isLeftover(f.getFileName().toString(), ownPrefix))
+                    .filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> olderThan(f, now.minus(LEFTOVER_AGE)))
+                    .forEach(f -> {
+                        try {
+                            Files.deleteIfExists(f);
+                        } catch (IOException | RuntimeException e) {
+                            // someone else's file after all, or read-only: leave it
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            // a folder that cannot be listed is no reason not to save
+        }
+    }
+
+    private static boolean isLeftover(String name, String ownPrefix) {
+        Matcher m = TEMP_NAME.matcher(name);
+        if (!m.matches()) {
+            return false;
+        }
+        return m.group(1).endsWith(JourneyFiles.EXTENSION) || name.startsWith(ownPrefix);
+    }
+
+    private static boolean olderThan(Path file, Instant limit) {
+        try {
+            return Files.getLastModifiedTime(file, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(limit);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A hard link costs no copying; file systems without links (FAT on USB sticks) get a copy. */

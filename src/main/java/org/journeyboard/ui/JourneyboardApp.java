@@ -56,7 +56,13 @@ public class JourneyboardApp extends Application {
                 exported -> getHostServices().showDocument(exported.toUri().toString())));
         window.setPrintAction(map -> PrintAction.print(stage, map));
         List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
-        Path file = files.isEmpty() ? null : Path.of(files.get(0));
+        Path file;
+        try {
+            file = files.isEmpty() ? null : Path.of(files.get(0));
+        } catch (InvalidPathException e) {
+            window.showWithoutPath(files.get(0));
+            return;
+        }
         FileOnStart early = fileOnStart;
         if (file != null && early != null && early.isFor(file, locale)) {
             window.showOpening(early);

@@ -299,4 +299,21 @@ class HistoryTest {
         history.apply(MapEdits.setTitle("New"));
         assertThat(history.current().modified()).isEqualTo(TestMaps.MODIFIED);
     }
+
+    @Test
+    void aSaveBegunBeforeMoreTypingMarksOnlyItsOwnStateSaved() {
+        history.apply(CardEdits.setCardTitle("a0", "Nachbar"));
+        long saving = history.checkpoint();
+        // typing goes on while the file is written: a new undo step, not merged into the one being saved
+        history.apply(CardEdits.setCardTitle("a0", "Nachbar erzählt – „sofort“ 😀"));
+        history.markSaved(saving);
+        assertThat(history.isDirty()).isTrue();
+        assertThat(history.isAt(saving)).isFalse();
+        history.undo();
+        assertThat(title()).isEqualTo("Nachbar");
+        assertThat(history.isDirty()).isFalse();
+        assertThat(history.isAt(saving)).isTrue();
+        history.redo();
+        assertThat(history.isDirty()).isTrue();
+    }
 }

@@ -94,6 +94,17 @@ public final class MapDocument {
         history.markSaved();
     }
 
+    /** Names the current state (see {@link History#checkpoint()}): a save begins with it. */
+    public long checkpoint() {
+        return history.checkpoint();
+    }
+
+    /** Records that the state {@code checkpoint} names was saved to {@code savedTo}; later edits stay unsaved. */
+    public void markSaved(Path savedTo, long checkpoint) {
+        file.set(savedTo);
+        history.markSaved(checkpoint);
+    }
+
     /** Replaces the whole map (reload from disk): undo history starts over and the map counts as saved. */
     public void reset(JourneyMap newMap) {
         history.reset(newMap);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +34,12 @@ import org.journeyboard.ui.editor.MapDocument;
 /**
  * The window's file logic without the window: which map is open, new, open, save, save as, close and quit, the
  * unsaved-changes question, recent files and crash recovery. Every question goes through {@link Dialogs}, so all of it
- * is tested with a fake. Runs on the UI thread; only reading a file goes to {@link Background}.
+ * is tested with a fake. Runs on the UI thread; reading and writing files go to {@link Background}.
+ *
+ * <p>Background results are applied only while they are still wanted: an open is dropped when a newer open, a new
+ * map or a close came after it, and its map never replaces one with unsaved changes without asking. One save runs at
+ * a time; the user may go on editing meanwhile (those edits stay unsaved), and whatever must wait for the map to be
+ * safe (close, open, quit) waits for the save.
  */
 public final class DocumentSession {
     private final Messages messages;
@@ -49,6 +55,12 @@ public final class DocumentSession {
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper quitting = new ReadOnlyBooleanWrapper(this, "quitting");
+    /** What waits for the running save to end (a second save, a close, an open, quit), in order. */
+    private final List<Runnable> afterSave = new ArrayList<>();
+    /** Counts opens begun and maps shown: an open's result is wanted only while nothing came after it. */
+    private long generation;
     private final InvalidationListener documentChanged = o -> documentChanged();
     private String documentId;
     private FileStamp fileStamp;
@@ -96,6 +108,20 @@ public final class DocumentSession {
         return loading.getReadOnlyProperty();
     }
 
+    /** True while a save runs in the background. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public boolean isSaving() {
+        return saving.get();
+    }
+
+    /** True once the user quit and the window waits for a save (or the last snapshots) before it closes. */
+    public ReadOnlyBooleanProperty quittingProperty() {
+        return quitting.getReadOnlyProperty();
+    }
+
     public Locale locale() {
         return messages.locale();
     }
@@ -116,40 +142,31 @@ public final class DocumentSession {
 
     /** Asks for a template, then starts a new map from it. */
     public void newFromTemplate() {
-        if (!mayDiscardCurrent()) {
-            return;
-        }
-        dialogs.chooseTemplate(preferredTemplate(), preferredLanguage())
-                .ifPresent(c -> show(Templates.create(c.kind(), c.language(), clock.instant()), null, false, null));
+        whenMayDiscard(() -> dialogs.chooseTemplate(preferredTemplate(), preferredLanguage())
+                .ifPresent(c -> show(Templates.create(c.kind(), c.language(), clock.instant()), null, false, null)));
     }
 
     /** Starts a new map from {@code kind} (the welcome view's buttons). */
     public void newFromTemplate(TemplateKind kind, Language language) {
-        if (mayDiscardCurrent()) {
-            show(Templates.create(kind, language, clock.instant()), null, false, null);
-        }
+        whenMayDiscard(() -> show(Templates.create(kind, language, clock.instant()), null, false, null));
     }
 
     /** Opens a bundled sample as a new, never saved map. */
     public void openSample(Sample sample) {
-        if (mayDiscardCurrent()) {
-            show(sample.map(), null, false, null);
-        }
+        whenMayDiscard(() -> show(sample.map(), null, false, null));
     }
 
-    /** Asks about unsaved changes, then for a file, then opens it. */
+    /**
+     * Asks about unsaved changes, then for a file, then opens it. One open at a time: a newer one cancels an earlier
+     * that has not shown yet (the window also refuses Open and recent files while a file loads).
+     */
     public void open() {
-        if (!mayDiscardCurrent()) {
-            return;
-        }
-        dialogs.chooseFileToOpen(settings.lastFolder()).ifPresent(this::read);
+        whenMayDiscard(() -> dialogs.chooseFileToOpen(settings.lastFolder()).ifPresent(this::read));
     }
 
     /** Asks about unsaved changes, then opens {@code file} (a recent file, the command line). */
     public void open(Path file) {
-        if (mayDiscardCurrent()) {
-            read(file);
-        }
+        whenMayDiscard(() -> read(file));
     }
 
     /**
@@ -157,9 +174,7 @@ public final class DocumentSession {
      * {@link #open(Path)}.
      */
     public void open(FileOnStart early) {
-        if (mayDiscardCurrent()) {
-            read(early.file(), early::await);
-        }
+        whenMayDiscard(() -> read(early.file(), early::await));
     }
 
     /**
@@ -171,12 +186,32 @@ public final class DocumentSession {
     }
 
     private void read(Path file, Callable<LoadedFile> reading) {
+        long ticket = ++generation;
+        // the map open now may go as it is (the caller asked); an edit made while the file loads must be asked about
+        MapDocument agreed = document();
+        long agreedState = agreed == null ? 0 : agreed.checkpoint();
         loading.set(true);
         background.run(reading, loaded -> {
+            if (ticket != generation) {
+                return; // a newer open, a new map or a close came after this one: it owns the loading state
+            }
             loading.set(false);
-            show(loaded.map(), loaded.layout(), file, false, null);
-            fileStamp = loaded.stamp();
+            Runnable showIt = () -> {
+                if (ticket == generation) {
+                    show(loaded.map(), loaded.layout(), file, false, null);
+                    fileStamp = loaded.stamp();
+                }
+            };
+            MapDocument now = document();
+            if (now == null || !isUnsaved() || (now == agreed && now.history().isAt(agreedState))) {
+                showIt.run();
+            } else {
+                whenMayDiscard(showIt);
+            }
         }, problem -> {
+            if (ticket != generation) {
+                return;
+            }
             loading.set(false);
             if (!Files.exists(file)) {
                 recent.remove(file);
@@ -193,42 +228,45 @@ public final class DocumentSession {
         this.pendingInput = Objects.requireNonNull(commitPendingInput);
     }
 
-    /** Saves to the map's file (asking for one if it has none); true when saved. */
+    /**
+     * Saves to the map's file (asking for one if it has none) in the background; false when nothing was saved or will
+     * be (no map, an invalid map, cancelled, or already failed), true when it was saved or a save is under way. A save
+     * asked for while one runs follows it.
+     */
     public boolean save() {
+        return save(() -> { });
+    }
+
+    /** Saves, then runs {@code then} once the map is on disk (not after a failure or a cancel). */
+    private boolean save(Runnable then) {
+        if (isSaving()) {
+            afterSave.add(() -> save(then));
+            return true;
+        }
         pendingInput.run();
         MapDocument doc = document();
         if (doc == null) {
             return false;
         }
         if (doc.file() == null) {
-            return saveAs();
+            return saveAs(then);
         }
         if (!valid(doc)) {
             return false;
         }
-        if (fileStamp != null && fileStamp.changedSince(doc.file())) {
-            String message = FileStamp.changedMessage(doc.file(), locale());
-            switch (dialogs.askFileChangedOnDisk(doc.file(), message)) {
-                case RELOAD -> {
-                    read(doc.file());
-                    return false;
-                }
-                case SAVE_AS -> {
-                    return saveAs();
-                }
-                case CANCEL -> {
-                    return false;
-                }
-                case OVERWRITE -> {
-                    // fall through to writing
-                }
-            }
-        }
-        return write(doc, doc.file());
+        return write(doc, doc.file(), fileStamp, then);
     }
 
-    /** Asks where to save, adds the .journey.json extension, saves there; true when saved. */
+    /** Asks where to save, adds the .journey.json extension, saves there; like {@link #save()} otherwise. */
     public boolean saveAs() {
+        return saveAs(() -> { });
+    }
+
+    private boolean saveAs(Runnable then) {
+        if (isSaving()) {
+            afterSave.add(() -> saveAs(then));
+            return true;
+        }
         pendingInput.run();
         MapDocument doc = document();
         if (doc == null || !valid(doc)) {
@@ -238,7 +276,7 @@ public final class DocumentSession {
         String suggested = doc.file() != null ? doc.file().getFileName().toString() : FileNames.forTitle(doc.map().title());
         return dialogs.chooseFileToSave(folder, suggested)
                 .map(FileNames::withExtension)
-                .map(target -> write(doc, target))
+                .map(target -> write(doc, target, null, then))
                 .orElse(false);
     }
 
@@ -247,23 +285,39 @@ public final class DocumentSession {
         if (document() == null) {
             return true;
         }
-        if (!mayDiscardCurrent()) {
-            return false;
-        }
-        show(null, null, false, null);
-        return true;
+        return whenMayDiscard(() -> show(null, null, false, null));
     }
 
-    /** Asks about unsaved changes before the application ends; true when it may end (snapshots are then settled). */
-    public boolean quit() {
-        if (!mayDiscardCurrent()) {
-            return false;
+    /**
+     * Quits: waits for a save under way, asks about unsaved changes, lets the autosaver settle its snapshots (in the
+     * background), then runs {@code exit}. False when the user cancelled; {@code exit} never runs while a save is
+     * half done, nor after a save that failed.
+     */
+    public boolean quit(Runnable exit) {
+        if (quitting.get() && !isSaving()) {
+            return true; // already on its way out
         }
-        if (documentId != null) {
-            recovery.closed(documentId);
+        if (isSaving()) {
+            if (!quitting.get()) {
+                quitting.set(true);
+                afterSave.add(() -> {
+                    quitting.set(false);
+                    quit(exit);
+                });
+            }
+            return true;
         }
-        recovery.shutDown();
-        return true;
+        return whenMayDiscard(() -> {
+            if (documentId != null) {
+                recovery.closed(documentId);
+            }
+            quitting.set(true);
+            // the autosaver may still be writing a snapshot: waiting for it must not freeze the window
+            background.run(() -> {
+                recovery.shutDown();
+                return null;
+            }, done -> exit.run(), problem -> exit.run());
+        });
     }
 
     /** The window lost the focus: let the autosaver write now rather than in up to 30 seconds. */
@@ -301,6 +355,19 @@ public final class DocumentSession {
     }
 
     /**
+     * The window's start with an argument that is no path at all (a NUL character, a colon inside a name on
+     * Windows): it starts as without one and says why no map opened.
+     */
+    public void startWithoutPath(String argument) {
+        start(null);
+        // control characters would show as nothing or garble the dialog: they are shown as U+ codes
+        StringBuilder shown = new StringBuilder();
+        argument.codePoints().forEach(c -> shown.append(Character.isISOControl(c)
+                ? String.format("U+%04X", c) : new String(Character.toChars(c))));
+        dialogs.showError(messages.get("start.notAPath", shown), messages.get("start.notAPath.details"));
+    }
+
+    /**
      * Offers the maps a crashed run left behind: the chosen one opens as an unsaved map, discarded ones are deleted,
      * the rest stay for the next start.
      */
@@ -311,31 +378,37 @@ public final class DocumentSession {
         }
         Dialogs.RecoveryChoice choice = dialogs.askRecovery(offers);
         choice.discard().forEach(recovery::discard);
-        choice.restore().ifPresent(offer -> {
-            if (!mayDiscardCurrent()) {
-                return;
-            }
+        choice.restore().ifPresent(offer -> whenMayDiscard(() -> {
             try {
                 JourneyMap map = recovery.load(offer);
                 show(map, offer.file(), true, offer.id());
             } catch (Exception e) {
                 dialogs.showError(messages.get("recovery.failed", offer.title()), ProblemTexts.of(e, messages));
             }
-        });
+        }));
     }
 
     /**
-     * When there are unsaved changes, asks Save / Don't save / Cancel; true when the current map may go (saved, or
-     * deliberately not).
+     * Runs {@code then} once the current map may go: at once when it has no unsaved changes, else after asking
+     * Save / Don't save / Cancel (after the save, for Save). A save under way is waited for first. False when the user
+     * cancelled (or the save failed at once).
      */
-    public boolean mayDiscardCurrent() {
+    private boolean whenMayDiscard(Runnable then) {
+        if (isSaving()) {
+            afterSave.add(() -> whenMayDiscard(then));
+            return true;
+        }
         pendingInput.run();
         if (document() == null || !isUnsaved()) {
+            then.run();
             return true;
         }
         return switch (dialogs.askToSaveChanges(documentName(document()))) {
-            case SAVE -> save();
-            case DONT_SAVE -> true;
+            case SAVE -> save(then);
+            case DONT_SAVE -> {
+                then.run();
+                yield true;
+            }
             case CANCEL -> false;
         };
     }
@@ -350,23 +423,69 @@ public final class DocumentSession {
         return false;
     }
 
-    private boolean write(MapDocument doc, Path target) {
-        try {
-            // the file records when it was saved; the open map keeps its own time so that saving is no undo step
-            files.write(doc.map().withModified(clock.instant()), target);
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError(messages.get("error.save.header", target.getFileName()), SaveFailures.describe(e, target,
-                    messages));
-            return false;
-        }
-        doc.markSaved(target);
-        restored = false;
-        fileStamp = LoadedFile.stampOf(target);
+    /**
+     * Writes the map as it is now to {@code target} in the background; with {@code expected} the file must still look
+     * like that (else the user is asked first). The user may go on editing meanwhile: the state saved is the one of
+     * this moment, and later edits keep the map unsaved. False when it failed before this returns.
+     */
+    private boolean write(MapDocument doc, Path target, FileStamp expected, Runnable then) {
+        long state = doc.checkpoint();
+        // the file records when it was saved; the open map keeps its own time so that saving is no undo step
+        SaveTask task = new SaveTask(doc.map().withModified(clock.instant()), target, expected, files);
+        boolean[] ok = {true};
+        saving.set(true);
+        background.run(task, result -> {
+            saving.set(false);
+            if (result.changedOnDisk()) {
+                ok[0] = changedOnDisk(doc, target, then);
+            } else {
+                saved(doc, target, state, result.stamp());
+                then.run();
+            }
+            runAfterSave();
+        }, problem -> {
+            saving.set(false);
+            ok[0] = false;
+            dialogs.showError(messages.get("error.save.header", target.getFileName()),
+                    SaveFailures.describe(problem, target, messages));
+            runAfterSave();
+        });
+        return ok[0];
+    }
+
+    /** The file changed since it was opened or saved: the user decides; false when nothing is saved now. */
+    private boolean changedOnDisk(MapDocument doc, Path target, Runnable then) {
+        String message = FileStamp.changedMessage(target, locale());
+        return switch (dialogs.askFileChangedOnDisk(target, message)) {
+            case RELOAD -> {
+                read(target);
+                yield false;
+            }
+            case SAVE_AS -> saveAs(then);
+            case CANCEL -> false;
+            case OVERWRITE -> write(doc, target, null, then);
+        };
+    }
+
+    private void saved(MapDocument doc, Path target, long state, FileStamp stamp) {
         recent.add(target);
         settings.setLastFolder(target.toAbsolutePath().getParent());
-        recovery.saved(documentId);
+        if (doc != document()) {
+            return; // cannot happen (closing waits for the save), but a stale result must not touch the open map
+        }
+        doc.markSaved(target, state);
+        restored = false;
+        fileStamp = stamp;
+        if (!doc.isDirty()) {
+            recovery.saved(documentId);
+        }
         documentChanged();
-        return true;
+    }
+
+    private void runAfterSave() {
+        List<Runnable> waiting = List.copyOf(afterSave);
+        afterSave.clear();
+        waiting.forEach(Runnable::run);
     }
 
     private void show(JourneyMap map, Path file, boolean restoredMap, String recoveredId) {
@@ -375,6 +494,9 @@ public final class DocumentSession {
 
     /** Shows {@code map}; {@code layoutOrNull} is its layout when already computed (the file read at start). */
     private void show(JourneyMap map, MapLayout layoutOrNull, Path file, boolean restoredMap, String recoveredId) {
+        // whatever is still loading was asked for before this map: it is no longer wanted
+        generation++;
+        loading.set(false);
         MapDocument old = document();
         if (old != null) {
             old.mapProperty().removeListener(documentChanged);

@@ -52,8 +52,8 @@ final class MainMenus {
         print.setDisable(true);
         Menu file = new Menu(messages.get("menu.file"), null,
                 item("menu.file.new", "Shortcut+N", "mdi2f-file-plus-outline", session::newFromTemplate),
-                item("menu.file.open", "Shortcut+O", "mdi2f-folder-open-outline", session::open),
-                recentMenu,
+                whileNotLoading(item("menu.file.open", "Shortcut+O", "mdi2f-folder-open-outline", session::open)),
+                whileNotLoading(recentMenu),
                 new SeparatorMenuItem(),
                 needsMap(item("menu.file.save", "Shortcut+S", "mdi2c-content-save-outline", session::save)),
                 needsMap(item("menu.file.saveAs", "Shortcut+Shift+S", "mdi2c-content-save-edit-outline",
@@ -252,6 +252,12 @@ final class MainMenus {
 
     private MenuItem needsMap(MenuItem item) {
         item.disableProperty().bind(noDocument);
+        return item;
+    }
+
+    /** One open at a time: opening another file is refused while one loads. */
+    private <T extends MenuItem> T whileNotLoading(T item) {
+        item.disableProperty().bind(window.session().loadingProperty());
         return item;
     }
 

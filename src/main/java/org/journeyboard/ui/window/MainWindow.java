@@ -68,7 +68,7 @@ public final class MainWindow {
     /** Builds the window on {@code stage} with real dialogs, files and clipboard; call {@link #show} next. */
     public MainWindow(Stage stage, Messages messages, WindowSettings settings, RecentFiles recent, Recovery recovery) {
         this(stage, messages, settings, recent, recovery, new FxDialogs(stage, messages),
-                MapFiles.onDisk(messages.locale()), new FxTextClipboard(), Background.thread("journeyboard-open"));
+                MapFiles.onDisk(messages.locale()), new FxTextClipboard(), Background.thread("journeyboard-files"));
     }
 
     /** Builds the window with its collaborators given (tests give a fake dialogs and files). */
@@ -110,6 +110,15 @@ public final class MainWindow {
         session.start(fileOrNull);
     }
 
+    /** Shows the window for an argument that is no file name at all: as without one, with a message saying so. */
+    public void showWithoutPath(String argument) {
+        prepareStage();
+        buildChrome();
+        stage.show();
+        welcome.focusDefault();
+        session.startWithoutPath(argument);
+    }
+
     /**
      * Shows the window with the map file named on the command line (ADR 6): unless crashed work is offered first, the
      * first frame shows only the map, with the chrome's room kept free, and menus, toolbar, panels and status line
@@ -142,9 +151,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(session.titleProperty());
         stage.setOnCloseRequest(e -> {
-            if (!session.quit()) {
-                e.consume();
-            }
+            // the window closes itself once a save under way and the last snapshots are done
+            e.consume();
+            quit();
         });
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -271,10 +280,10 @@ public final class MainWindow {
 
     /** Quits if the user agrees about unsaved changes. */
     void quit() {
-        if (session.quit()) {
+        session.quit(() -> {
             stage.close();
             Platform.exit();
-        }
+        });
     }
 
     void zoomIn() {

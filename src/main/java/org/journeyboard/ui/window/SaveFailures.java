@@ -10,7 +10,7 @@ final class SaveFailures {
     private SaveFailures() {
     }
 
-    static String describe(Exception e, Path target, Messages messages) {
+    static String describe(Throwable e, Path target, Messages messages) {
         if (e instanceof IOException io) {
             return SaveProblem.describe(io, target, messages.locale());
         }

@@ -4,6 +4,7 @@ import java.util.function.DoubleSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,6 +19,8 @@ final class StatusLine extends HBox {
     private final Label saveState = new Label();
     private final Label selection = new Label();
     private final Label zoom = new Label();
+    /** Moves while a save runs (and Quit waits for it). */
+    private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     private final InvalidationListener selectionChanged = o -> showSelection();
     private DoubleSupplier zoomSource = () -> 1;
 
@@ -32,9 +35,13 @@ final class StatusLine extends HBox {
         zoom.setId("status-zoom");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(saveState, gap, selection, zoom);
+        progress.setId("status-progress");
+        progress.setPrefWidth(80);
+        getChildren().addAll(saveState, progress, gap, selection, zoom);
         session.unsavedProperty().addListener(o -> showSaveState());
         session.loadingProperty().addListener(o -> showSaveState());
+        session.savingProperty().addListener(o -> showSaveState());
+        session.quittingProperty().addListener(o -> showSaveState());
         session.documentProperty().addListener((o, old, doc) -> {
             if (old != null) {
                 old.selectionProperty().removeListener(selectionChanged);
@@ -76,7 +83,14 @@ final class StatusLine extends HBox {
     private void showSaveState() {
         MapDocument doc = session.document();
         String key;
-        if (session.loadingProperty().get()) {
+        boolean busy = session.loadingProperty().get() || session.isSaving() || session.quittingProperty().get();
+        progress.setVisible(busy);
+        progress.setManaged(busy);
+        if (session.isSaving()) {
+            key = session.quittingProperty().get() ? "status.savingBeforeQuit" : "status.saving";
+        } else if (session.quittingProperty().get()) {
+            key = "status.quitting";
+        } else if (session.loadingProperty().get()) {
             key = "status.loading";
         } else if (doc == null) {
             key = "status.none";

@@ -98,6 +98,9 @@ final class WelcomeView extends ScrollPane {
         open.getStyleClass().add("welcome-entry");
         open.setMaxWidth(Double.MAX_VALUE);
         open.setOnAction(e -> session.open());
+        // one open at a time: the recent files and Open wait while a file loads
+        recentBox.disableProperty().bind(session.loadingProperty());
+        open.disableProperty().bind(session.loadingProperty());
         box.getChildren().addAll(recentBox, open);
         return box;
     }

@@ -123,13 +123,13 @@ class DocumentSessionTest {
         session.open(sampleFile("c.journey.json"));
         edit();
         dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
-        assertThat(session.quit()).isFalse();
+        assertThat(session.quit(() -> { })).isFalse();
         assertThat(recovery.shutDown).isFalse();
         dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
         session.newFromTemplate(TemplateKind.AIDA, Language.EN);
         assertThat(session.document().file()).isNotNull();
         dialogs.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
-        assertThat(session.quit()).isTrue();
+        assertThat(session.quit(() -> { })).isTrue();
         assertThat(recovery.shutDown).isTrue();
         assertThat(recovery.snapshots).isEmpty();
     }
