@@ -4,8 +4,12 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.paint.MapPainter;
@@ -42,11 +46,18 @@ public final class PngExport {
         return image;
     }
 
-    /** Writes the picture of {@code map} to {@code file}. */
-    public static void write(JourneyMap map, PngOptions options, Path file) throws IOException {
-        BufferedImage image = render(map, options);
-        if (!ImageIO.write(image, "png", file.toFile())) {
+    /** Writes {@code image} as PNG to {@code out} (left open), cached in memory rather than in a file elsewhere. */
+    public static void write(BufferedImage image, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
             throw new IOException("no PNG writer available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } finally {
+            writer.dispose();
         }
     }
 }
