@@ -26,8 +26,7 @@ public final class PngExport {
         int width = options.widthPx() > 0 ? options.widthPx() : (int) Math.ceil(layout.width() * scale);
         int height = (int) Math.ceil(layout.height() * scale);
         if (width > PngOptions.MAX_SIDE || height > PngOptions.MAX_SIDE) {
-            throw new IllegalArgumentException("the picture would be " + width + "×" + height
-                    + " pixels, more than " + PngOptions.MAX_SIDE + " on a side: choose a lower dpi or width");
+            throw ExportMessages.wrong("png.tooLarge", width, height, PngOptions.MAX_SIDE);
         }
         BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height),
                 options.transparent() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);

@@ -135,4 +135,19 @@ class ExportPipelineTest {
         assertThat(out.toString()).contains(first.toString()).doesNotContain(second.toString());
         assertThat(err.toString()).contains(second.toString());
     }
+
+    @Test
+    void aWrongOptionIsToldInTheUsersLanguageWithExitTwo() {
+        String target = dir.resolve("karte.pdf").toString();
+        CliRun german = CliRun.of(Locale.GERMANY, "export", map.toString(), "-o", target, "--paper", "B5");
+        assertThat(german.exitCode()).isEqualTo(2);
+        assertThat(german.err()).contains("unbekanntes Papierformat „B5“");
+        CliRun english = CliRun.of(Locale.ENGLISH, "export", map.toString(), "-o", target, "--lang", "fr");
+        assertThat(english.exitCode()).isEqualTo(2);
+        assertThat(english.err()).contains("unknown language 'fr' (expected de or en)");
+        CliRun png = CliRun.of(Locale.GERMANY, "export", map.toString(), "-o", dir.resolve("k.png").toString(),
+                "--dpi", "5000");
+        assertThat(png.err()).contains("dpi muss zwischen 1 und 2400 liegen, war 5.000");
+        assertThat(dir.resolve("karte.pdf")).doesNotExist();
+    }
 }
