@@ -43,7 +43,9 @@ class InspectorModelTest {
     @Test
     void aNewTouchpointTypeBringsItsUsualClassificationAndCustomTypingMerges() {
         Card card = sample.cards().stream().filter(c -> c.kind() == CardKind.TOUCHPOINT).findFirst().orElseThrow();
-        History history = new History(sample);
+        // a clock that stands still: the typing merges however long a busy machine takes between the steps
+        History history = new History(sample, java.time.Clock.fixed(java.time.Instant.parse("2026-12-03T10:00:00Z"),
+                java.time.ZoneOffset.UTC), History.DEFAULT_MERGE_WINDOW);
         history.apply(CardChanges.touchpointType(card.id(), TouchpointType.WORD_OF_MOUTH));
         Card changed = history.current().card(card.id()).orElseThrow();
         assertThat(changed.touchpoint().reach()).isEqualTo(Reach.INDIRECT);
