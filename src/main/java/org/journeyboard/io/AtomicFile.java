@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file so that at every moment the target is either the whole old or the whole new content: write a
@@ -205,14 +206,15 @@ public final class AtomicFile {
                     throw new IllegalArgumentException("the same file twice in one batch: " + absolute);
                 }
             }
-            Path temp = Files.createTempFile(absolute.getParent(), tempPrefix(absolute.getFileName().toString()),
-                    ".tmp");
-            FileChannel channel;
-            try {
-                channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
+            Path temp = null;
+            FileChannel channel = null;
+            while (channel == null) {
+                temp = freeTempName(absolute);
+                try {
+                    channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+                } catch (FileAlreadyExistsException taken) {
+                    // another export chose the same random name a moment ago: take the next
+                }
             }
             OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024) {
                 @Override
@@ -296,19 +298,28 @@ public final class AtomicFile {
 
         /** A second name for the old content (a hard link, or a copy where links are not supported). */
         private static Path keepForUndo(Path target) throws IOException {
-            Path undo = Files.createTempFile(target.getParent(), tempPrefix(target.getFileName().toString()), ".tmp");
+            Path undo = freeTempName(target);
             try {
-                Files.delete(undo);
                 Files.createLink(undo, target);
             } catch (UnsupportedOperationException | SecurityException | IOException e) {
                 try {
-                    Files.copy(target, undo, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(target, undo);
                 } catch (IOException | RuntimeException copyFailed) {
                     Files.deleteIfExists(undo);
                     throw copyFailed;
                 }
             }
             return undo;
+        }
+
+        /**
+         * ".NAME.random.tmp" beside {@code target}, as {@code Files.createTempFile} names it, but without its
+         * SecureRandom: seeding that loads the security providers, a hundred classes, on every command-line export.
+         * The name only has to be free; CREATE_NEW (or the link) then claims it.
+         */
+        private static Path freeTempName(Path target) {
+            return target.resolveSibling(tempPrefix(target.getFileName().toString())
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         }
 
         private static void move(Path from, Path to) throws IOException {
