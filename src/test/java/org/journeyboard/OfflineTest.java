@@ -28,9 +28,10 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.journeyboard.export.ExportJob;
+import org.journeyboard.export.ExportProgress;
 import org.journeyboard.export.PdfExport;
 import org.journeyboard.export.PdfOptions;
-import org.journeyboard.export.PngExport;
 import org.journeyboard.export.PngOptions;
 import org.journeyboard.export.SvgExport;
 import org.journeyboard.io.JourneyFileException;
@@ -107,9 +108,10 @@ class OfflineTest {
                 Path file = dir.resolve(sample.fileName());
                 JourneyFiles.write(map, file);
                 assertThat(JourneyFiles.read(file, Locale.GERMAN)).isEqualTo(map);
-                PdfExport.write(map, PdfOptions.defaults(), dir.resolve(sample.fileName() + ".pdf"));
-                SvgExport.write(map, false, dir.resolve(sample.fileName() + ".svg"));
-                PngExport.write(map, PngOptions.atDpi(36, false), dir.resolve(sample.fileName() + ".png"));
+                for (ExportJob.Format format : ExportJob.Format.values()) {
+                    new ExportJob(format, PdfOptions.defaults(), java.util.Set.of(), PngOptions.atDpi(36, false),
+                            dir.resolve(sample.fileName() + "." + format.extension())).run(map, ExportProgress.NONE);
+                }
             }
             try (Stream<Path> bad = Files.list(Path.of("src/test/resources/bad-files"))) {
                 for (Path file : bad.toList()) {

@@ -11,15 +11,14 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.journeyboard.export.Edition;
+import org.journeyboard.export.ExportFiles;
+import org.journeyboard.export.ExportJob;
+import org.journeyboard.export.ExportProgress;
 import org.journeyboard.export.Orientation;
 import org.journeyboard.export.Paper;
-import org.journeyboard.export.PdfExport;
 import org.journeyboard.export.PdfOptions;
 import org.journeyboard.export.Placement;
-import org.journeyboard.export.PngExport;
 import org.journeyboard.export.PngOptions;
-import org.journeyboard.export.SvgExport;
 import org.journeyboard.export.WorksheetPart;
 import org.journeyboard.io.JourneyFileException;
 import org.journeyboard.io.JourneyFiles;
@@ -105,13 +104,15 @@ public final class ExportCommand implements Callable<Integer> {
     private PrintWriter err;
     /** The options typed, by their long names, when the arguments were read without picocli; null with picocli. */
     Set<String> typed;
+    /** The one export pipeline; a test puts a full disk under it. */
+    ExportFiles pipeline = ExportFiles.STANDARD;
 
     /** Public so that the main command can register it as a subcommand. */
     public ExportCommand() {
     }
 
     /** What is written and how, checked once before any file is read. */
-    private record Plan(String format, PdfOptions pdf, Set<WorksheetPart> blanks, PngOptions png) {
+    private record Plan(ExportJob.Format format, PdfOptions pdf, Set<WorksheetPart> blanks, PngOptions png) {
     }
 
     /** A usage error found after parsing: picocli reports it with the usage help and exit code 2. */
@@ -169,7 +170,7 @@ public final class ExportCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
-            Path target = several ? output.resolve(baseName(file) + "." + plan.format()) : output;
+            Path target = several ? output.resolve(baseName(file) + "." + plan.format().extension()) : output;
             try {
                 export(map, plan, target, several ? null : answerKey);
             } catch (IOException | RuntimeException e) {
@@ -182,40 +183,15 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void export(JourneyMap map, Plan plan, Path target, Path key) throws IOException {
-        for (Path file : new Path[] {target, key}) {
-            Path parent = file == null ? null : file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+        ExportJob job = new ExportJob(plan.format(), plan.pdf(), plan.blanks(), plan.png(), target).withAnswerKey(key);
+        List<ExportFiles.Written> written = pipeline.write(map, job, ExportProgress.NONE);
+        for (ExportFiles.Written file : written) {
+            out.println(plan.format() == ExportJob.Format.PDF ? text("export.wrotePages", file.file(), file.pages())
+                    : text("export.wrote", file.file()));
         }
-        switch (plan.format()) {
-            case "svg" -> {
-                SvgExport.write(map, transparent, target);
-                out.println(text("export.wrote", target));
-            }
-            case "png" -> {
-                PngExport.write(map, plan.png(), target);
-                out.println(text("export.wrote", target));
-            }
-            default -> {
-                PdfExport.Summary summary;
-                if (plan.blanks().isEmpty()) {
-                    summary = PdfExport.write(map, plan.pdf(), target);
-                    out.println(text("export.wrotePages", target, summary.pages()));
-                } else {
-                    Path keyFile = key != null ? key : sibling(target, "-answer-key.pdf");
-                    summary = PdfExport.write(map, plan.pdf(), Edition.worksheet(plan.blanks()), target);
-                    out.println(text("export.wrotePages", target, summary.pages()));
-                    PdfExport.Summary keySummary = PdfExport.write(map, plan.pdf(),
-                            Edition.answerKey(plan.blanks()), keyFile);
-                    out.println(text("export.wrotePages", keyFile, keySummary.pages()));
-                }
-                if (summary.isTextTiny()) {
-                    // the export is fine, but a facilitator should know before printing a stack of handouts
-                    err.println(text("export.tinyText",
-                            Math.round(summary.cardTextSize() * 10) / 10.0));
-                }
-            }
+        if (written.get(0).isTextTiny()) {
+            // the export is fine, but a facilitator should know before printing a stack of handouts
+            err.println(text("export.tinyText", Math.round(written.get(0).cardTextSize() * 10) / 10.0));
         }
     }
 
@@ -280,7 +256,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage(), e);
         }
-        return new Plan(fmt, options, blanks, png);
+        return new Plan(ExportJob.Format.valueOf(fmt.toUpperCase(Locale.ROOT)), options, blanks, png);
     }
 
     /** True when the user typed {@code option} (a default value does not count). */
@@ -313,13 +289,6 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         return name;
-    }
-
-    /** "OUT-answer-key.pdf" beside "OUT.pdf". */
-    private static Path sibling(Path target, String suffix) {
-        String name = target.getFileName().toString();
-        String base = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
-        return target.resolveSibling(base + suffix);
     }
 
     private static UsageError usage(String key, Object... args) {

@@ -46,7 +46,7 @@ public enum Paper {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown paper '" + name + "' (A4, A3, A2, A1, A0, Letter, Legal, Tabloid)");
+        throw ExportMessages.wrong("paper.unknown", name);
     }
 
     /** The name users know, e.g. "A4" or "Letter". */

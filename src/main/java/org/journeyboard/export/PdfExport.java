@@ -2,12 +2,9 @@ package org.journeyboard.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -57,18 +54,6 @@ public final class PdfExport {
         prepare.start();
     }
 
-    /** Writes the handout of {@code map} to {@code file}. */
-    public static Summary write(JourneyMap map, PdfOptions options, Path file) throws IOException {
-        return write(map, options, Edition.handout(), file);
-    }
-
-    /** Writes one edition of {@code map} to {@code file}, replacing it. */
-    public static Summary write(JourneyMap map, PdfOptions options, Edition edition, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return write(map, options, edition, out);
-        }
-    }
-
     /** Writes one edition of {@code map} to {@code out} (left open). */
     public static Summary write(JourneyMap map, PdfOptions options, Edition edition, OutputStream out)
             throws IOException {
@@ -89,13 +74,6 @@ public final class PdfExport {
             progress.update(1, 1);
             return new Summary(document.getNumberOfPages(), cardTextSize);
         }
-    }
-
-    /** A worksheet with {@code blanks} left empty, and its answer key: the same pages complete, stamped. */
-    public static void writeWorksheet(JourneyMap map, PdfOptions options, Set<WorksheetPart> blanks,
-                                      Path worksheet, Path answerKey) throws IOException {
-        write(map, options, Edition.worksheet(blanks), worksheet);
-        write(map, options, Edition.answerKey(blanks), answerKey);
     }
 
     /** Adds the pages to {@code document}; returns the size card texts print at. */

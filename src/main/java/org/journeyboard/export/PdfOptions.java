@@ -19,7 +19,7 @@ public record PdfOptions(Paper paper, Orientation orientation, double marginMm, 
         Objects.requireNonNull(orientation, "orientation");
         Objects.requireNonNull(placement, "placement");
         if (!(marginMm >= 0 && marginMm <= 50)) {
-            throw new IllegalArgumentException("margin must be 0..50 mm, was " + marginMm);
+            throw ExportMessages.wrong("margin.range", marginMm);
         }
     }
 

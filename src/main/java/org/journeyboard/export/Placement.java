@@ -13,7 +13,7 @@ public sealed interface Placement {
     record Scale(double scale) implements Placement {
         public Scale {
             if (!(scale > 0 && scale <= 20)) {
-                throw new IllegalArgumentException("scale must be above 0 and at most 20, was " + scale);
+                throw ExportMessages.wrong("placement.scale", scale);
             }
         }
     }
@@ -22,7 +22,7 @@ public sealed interface Placement {
     record Tiles(int columns, int rows) implements Placement {
         public Tiles {
             if (columns < 1 || rows < 1 || columns > 20 || rows > 20) {
-                throw new IllegalArgumentException("tiles must be 1..20 in each direction, was " + columns + "×" + rows);
+                throw ExportMessages.wrong("placement.tiles", columns, rows);
             }
         }
 
@@ -32,7 +32,7 @@ public sealed interface Placement {
         public static Tiles parse(String text) {
             Matcher m = FORMAT.matcher(text);
             if (!m.matches()) {
-                throw new IllegalArgumentException("tiles must look like 3x2 (columns x rows), was '" + text + "'");
+                throw ExportMessages.wrong("placement.tilesFormat", text);
             }
             return new Tiles(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }

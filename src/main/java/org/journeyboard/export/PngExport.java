@@ -4,8 +4,12 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.paint.MapPainter;
@@ -22,8 +26,7 @@ public final class PngExport {
         int width = options.widthPx() > 0 ? options.widthPx() : (int) Math.ceil(layout.width() * scale);
         int height = (int) Math.ceil(layout.height() * scale);
         if (width > PngOptions.MAX_SIDE || height > PngOptions.MAX_SIDE) {
-            throw new IllegalArgumentException("the picture would be " + width + "×" + height
-                    + " pixels, more than " + PngOptions.MAX_SIDE + " on a side: choose a lower dpi or width");
+            throw ExportMessages.wrong("png.tooLarge", width, height, PngOptions.MAX_SIDE);
         }
         BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height),
                 options.transparent() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
@@ -42,11 +45,18 @@ public final class PngExport {
         return image;
     }
 
-    /** Writes the picture of {@code map} to {@code file}. */
-    public static void write(JourneyMap map, PngOptions options, Path file) throws IOException {
-        BufferedImage image = render(map, options);
-        if (!ImageIO.write(image, "png", file.toFile())) {
+    /** Writes {@code image} as PNG to {@code out} (left open), cached in memory rather than in a file elsewhere. */
+    public static void write(BufferedImage image, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
             throw new IOException("no PNG writer available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } finally {
+            writer.dispose();
         }
     }
 }

@@ -10,10 +10,10 @@ public record PngOptions(double dpi, int widthPx, boolean transparent) {
 
     public PngOptions {
         if (!(dpi > 0 && dpi <= 2400)) {
-            throw new IllegalArgumentException("dpi must be 1..2400, was " + dpi);
+            throw ExportMessages.wrong("png.dpi", dpi);
         }
         if (widthPx < 0 || widthPx > MAX_SIDE) {
-            throw new IllegalArgumentException("width must be 1.." + MAX_SIDE + " pixels, was " + widthPx);
+            throw ExportMessages.wrong("png.width", MAX_SIDE, widthPx);
         }
     }
 

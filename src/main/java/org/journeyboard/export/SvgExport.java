@@ -2,10 +2,7 @@ package org.journeyboard.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.model.JourneyMap;
@@ -43,11 +40,8 @@ public final class SvgExport {
         return sb.toString();
     }
 
-    /** Writes the SVG of {@code map} to {@code file} in UTF-8. */
-    public static void write(JourneyMap map, boolean transparent, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file);
-             Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write(toSvg(map, transparent));
-        }
+    /** Writes the SVG of {@code map} to {@code out} (left open) in UTF-8. */
+    public static void write(JourneyMap map, boolean transparent, OutputStream out) throws IOException {
+        out.write(toSvg(map, transparent).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -41,13 +41,12 @@ public enum WorksheetPart {
                 }
             }
             if (found == null) {
-                throw new IllegalArgumentException("unknown worksheet part '" + item.trim()
-                        + "' (phases, cards, curve, goals)");
+                throw ExportMessages.wrong("worksheet.unknownPart", item.trim());
             }
             parts.add(found);
         }
         if (parts.isEmpty()) {
-            throw new IllegalArgumentException("name at least one worksheet part (phases, cards, curve, goals)");
+            throw ExportMessages.wrong("worksheet.noPart");
         }
         return parts;
     }

@@ -1,7 +1,10 @@
 package org.journeyboard.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,7 +17,11 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +29,7 @@ import java.util.stream.Stream;
 /**
  * Replaces a file so that at every moment the target is either the whole old or the whole new content: write a
  * temporary file beside it, force it to disk, keep the old one as {@code .bak}, then move the new one over.
+ * {@link Batch} does the same for several files written as streams (an export and its answer key): all or none.
  */
 public final class AtomicFile {
     /** Puts the bytes into the open temporary file; replaceable so that tests can make it fail half way. */
@@ -208,6 +216,170 @@ public final class AtomicFile {
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             // Windows cannot open a folder as a channel; the file itself is already on disk
+        }
+    }
+
+    /** A batch of files that replace their targets together or not at all; see {@link Batch}. */
+    public static Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Files written as streams, each into a temporary file beside its target, then forced to disk and moved into
+     * place together by {@link #commit()}. Closing the batch without a commit (an error, a cancel) removes the
+     * temporary files and leaves every target as it was. Should a later move fail after an earlier one succeeded,
+     * the earlier targets get their old content back, so the files land all or none. No {@code .bak} is kept:
+     * a batch is for files the program can write again (exports), not for the user's only copy.
+     */
+    public static final class Batch implements AutoCloseable {
+        private record Part(Path target, Path temp, FileChannel channel, OutputStream stream) {
+        }
+
+        private final List<Part> parts = new ArrayList<>();
+        private boolean committed;
+
+        private Batch() {
+        }
+
+        /**
+         * A stream for the new content of {@code target}. Closing it only flushes it; the batch closes the file.
+         * Throws when the target is a folder, before anything is written.
+         */
+        public OutputStream create(Path target) throws IOException {
+            if (committed) {
+                throw new IllegalStateException("batch already committed");
+            }
+            Path absolute = realTarget(target.toAbsolutePath());
+            if (Files.isDirectory(absolute)) {
+                throw new FileAlreadyExistsException(absolute.toString(), null, "is a folder");
+            }
+            for (Part part : parts) {
+                if (part.target().equals(absolute)) {
+                    throw new IllegalArgumentException("the same file twice in one batch: " + absolute);
+                }
+            }
+            Path temp = null;
+            FileChannel channel = null;
+            while (channel == null) {
+                temp = freeTempName(absolute);
+                try {
+                    channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+                } catch (FileAlreadyExistsException taken) {
+                    // another export chose the same random name a moment ago: take the next
+                }
+            }
+            OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024) {
+                @Override
+                public void close() throws IOException {
+                    // the writers (PDFBox, ImageIO) may close what they were given; the batch still needs the file
+                    flush();
+                }
+            };
+            parts.add(new Part(absolute, temp, channel, stream));
+            return stream;
+        }
+
+        /** Forces every file to disk and moves them all into place; on failure every target is as it was. */
+        public void commit() throws IOException {
+            if (committed) {
+                throw new IllegalStateException("batch already committed");
+            }
+            for (Part part : parts) {
+                part.stream().flush();
+                part.channel().force(true);
+                part.channel().close();
+                keepPermissions(part.target(), part.temp());
+            }
+            List<Path> undo = new ArrayList<>();
+            int moved = 0;
+            try {
+                for (Part part : parts) {
+                    undo.add(Files.isRegularFile(part.target()) ? keepForUndo(part.target()) : null);
+                    move(part.temp(), part.target());
+                    moved++;
+                }
+                committed = true;
+            } catch (IOException | RuntimeException | Error e) {
+                for (int i = moved - 1; i >= 0; i--) {
+                    try {
+                        if (undo.get(i) != null) {
+                            move(undo.get(i), parts.get(i).target());
+                        } else {
+                            Files.deleteIfExists(parts.get(i).target());
+                        }
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                throw e;
+            } finally {
+                for (Path kept : undo) {
+                    if (kept != null) {
+                        Files.deleteIfExists(kept);
+                    }
+                }
+            }
+            Set<Path> folders = new LinkedHashSet<>();
+            parts.forEach(p -> folders.add(p.target().getParent()));
+            folders.forEach(AtomicFile::syncFolder);
+        }
+
+        /** Removes the temporary files of a batch that was not committed. */
+        @Override
+        public void close() throws IOException {
+            IOException failure = null;
+            for (Part part : parts) {
+                try {
+                    part.channel().close();
+                    if (!committed) {
+                        Files.deleteIfExists(part.temp());
+                    }
+                } catch (IOException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            parts.clear();
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        /** A second name for the old content (a hard link, or a copy where links are not supported). */
+        private static Path keepForUndo(Path target) throws IOException {
+            Path undo = freeTempName(target);
+            try {
+                Files.createLink(undo, target);
+            } catch (UnsupportedOperationException | SecurityException | IOException e) {
+                try {
+                    Files.copy(target, undo);
+                } catch (IOException | RuntimeException copyFailed) {
+                    Files.deleteIfExists(undo);
+                    throw copyFailed;
+                }
+            }
+            return undo;
+        }
+
+        /**
+         * ".NAME.random.tmp" beside {@code target}, as {@code Files.createTempFile} names it, but without its
+         * SecureRandom: seeding that loads the security providers, a hundred classes, on every command-line export.
+         * The name only has to be free; CREATE_NEW (or the link) then claims it.
+         */
+        private static Path freeTempName(Path target) {
+            return target.resolveSibling(tempPrefix(target.getFileName().toString())
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        }
+
+        private static void move(Path from, Path to) throws IOException {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.journeyboard.model;
 
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The language a map is written in; decides template texts and labels on export. */
 public enum Language {
@@ -27,6 +29,8 @@ public enum Language {
                 return l;
             }
         }
-        throw new IllegalArgumentException("unknown language '" + code + "' (expected de or en)");
+        Locale locale = Locale.getDefault();
+        String pattern = ResourceBundle.getBundle(Labels.BUNDLE, locale).getString("language.unknown");
+        throw new IllegalArgumentException(new MessageFormat(pattern, locale).format(new Object[] {code}));
     }
 }

@@ -72,7 +72,7 @@ class ExportBenchmark {
                     + "libreoffice-draw); no figure written");
         } else {
             Path svg = dir.resolve("sample.svg");
-            SvgExport.write(SAMPLE, false, svg);
+            Files.writeString(svg, SvgExport.toSvg(SAMPLE, false));
             Files.createDirectories(outDir);
             convert = new ArrayList<>(List.of(office, "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),
                     "--headless", "--convert-to", "pdf", "--outdir", outDir.toString(), svg.toString()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.journeyboard.layout.MapLayout;
@@ -28,7 +29,8 @@ class SvgAndPngExportTest {
     void theSvgIsWellFormedXmlWithTextAsTextAndAViewBoxAtTheMapsSize() throws Exception {
         JourneyMap tricky = MAP.mapCard(MAP.cards().get(0).id(), c -> c.withTitle("A & B <C> \"D\" \u0007 😀"));
         Path file = dir.resolve("map.svg");
-        SvgExport.write(tricky, false, file);
+        new ExportJob(ExportJob.Format.SVG, PdfOptions.defaults(), Set.of(), PngOptions.defaults(), file)
+                .run(tricky, ExportProgress.NONE);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         Element svg = doc.getDocumentElement();
         assertThat(svg.getTagName()).isEqualTo("svg");
@@ -84,7 +86,8 @@ class SvgAndPngExportTest {
     @Test
     void thePngHasTheAskedWidthOrDpi() throws Exception {
         Path file = dir.resolve("map.png");
-        PngExport.write(MAP, PngOptions.atWidth(1200, false), file);
+        new ExportJob(ExportJob.Format.PNG, PdfOptions.defaults(), Set.of(), PngOptions.atWidth(1200, false), file)
+                .run(MAP, ExportProgress.NONE);
         BufferedImage image = ImageIO.read(file.toFile());
         MapLayout layout = MapLayout.of(MAP);
         assertThat(image.getWidth()).isEqualTo(1200);

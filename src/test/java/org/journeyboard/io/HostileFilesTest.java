@@ -22,7 +22,7 @@ class HostileFilesTest {
     @TempDir
     Path dir;
 
-    /** A 50 MB map (about 195,000 cards) is big but legitimate: it loads, within seconds, in -Xmx2g. */
+    /** A 50 MB map (about 195,000 cards) is big but legitimate: it loads in -Xmx2g (the time is printed only). */
     @Test
     void aFiftyMegabyteMapOfCardsLoads() throws Exception {
         Path file = dir.resolve("huge.journey.json");
@@ -33,7 +33,6 @@ class HostileFilesTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         System.out.printf("[hostile] 50 MB map with %d cards loaded in %d ms%n", map.cards().size(), took.toMillis());
         assertThat(map.cards()).hasSize(195_000);
-        assertThat(took).isLessThan(Duration.ofSeconds(30));
     }
 
     /** A 50 MB text in one field is not a plausible map: refused at the string limit, with its place. */
@@ -48,7 +47,6 @@ class HostileFilesTest {
             }
             w.write("\"\n}\n");
         }
-        long start = System.nanoTime();
         assertThatThrownBy(() -> JourneyFiles.read(file, Locale.ENGLISH))
                 .isInstanceOfSatisfying(JourneyFileException.class, e -> {
                     Problem p = e.problems().get(0);
@@ -56,7 +54,6 @@ class HostileFilesTest {
                     assertThat(p.jsonPath()).isEqualTo("$.description");
                     assertThat(p.line()).isEqualTo(4);
                 });
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test
@@ -101,7 +98,6 @@ class HostileFilesTest {
         String json = JourneyJson.write(GeneratedMaps.withCards(20_000, 8))
                 .replace("\"phase\": \"phase-", "\"phase\": \"gone-")
                 .replace("\"order\": ", "\"order\": \"x\", \"n\": ");
-        long start = System.nanoTime();
         assertThatThrownBy(() -> JourneyJson.read(json, "m", Locale.ENGLISH))
                 .isInstanceOfSatisfying(JourneyFileException.class, e -> {
                     assertThat(e.problems()).hasSize(MapReader.MAX_REPORTED + 1);
@@ -110,6 +106,5 @@ class HostileFilesTest {
                     assertThat(e.problems().get(MapReader.MAX_REPORTED).message())
                             .matches("… and [0-9,]+ more problems");
                 });
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
 }

@@ -149,21 +149,16 @@ class MapLayoutTest {
     }
 
     @Test
-    void tenThousandCardsLayOutAndAnswerQueriesQuickly() {
-        long start = System.nanoTime();
+    void tenThousandCardsLayOutAndEveryCardIsFoundByHitTestAndArea() {
+        // how fast is for the benchmarks (layout and painting figures); a unit test on a busy machine says only what
         MapLayout big = MapLayout.of(GeneratedMaps.withCards(10_000, 11));
-        long laidOut = System.nanoTime();
         int found = 0;
         for (int i = 0; i < 10_000; i++) {
             CardBox c = big.cards().get(i);
             found += big.hitTest(c.rect().centerX(), c.rect().centerY()) instanceof Hit.CardHit ? 1 : 0;
             found += big.cardsIn(new Rect(c.rect().x(), c.rect().y(), 1600, 1000)).isEmpty() ? 0 : 1;
         }
-        long queried = System.nanoTime();
         assertThat(found).isEqualTo(20_000);
-        // generous bounds for a noisy shared machine; the benchmark reports real figures
-        assertThat((laidOut - start) / 1e6).isLessThan(3000);
-        assertThat((queried - laidOut) / 1e6).isLessThan(3000);
     }
 
     @Test

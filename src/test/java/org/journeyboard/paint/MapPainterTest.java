@@ -35,7 +35,8 @@ class MapPainterTest {
         RecordingCanvas canvas = new RecordingCanvas();
         painter.paint(layout, canvas);
         String title = layout.cards().get(0).title().lines().get(0);
-        assertThat(canvas.texts).filteredOn(t -> t.text().equals(title))
+        // at least one drawing of the title: allSatisfy alone also passes when the title is not drawn at all
+        assertThat(canvas.texts).filteredOn(t -> t.text().equals(title)).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.size()).isGreaterThanOrEqualTo(11));
     }
 

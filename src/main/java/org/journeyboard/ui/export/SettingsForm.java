@@ -3,6 +3,7 @@ package org.journeyboard.ui.export;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -89,7 +90,7 @@ final class SettingsForm {
     private Node sizingChoice() {
         Map<Sizing, RadioButton> buttons = new LinkedHashMap<>();
         for (Sizing s : Sizing.values()) {
-            buttons.put(s, radio("sizing." + s.name(), "sizing-" + s.name().toLowerCase()));
+            buttons.put(s, radio("sizing." + s.name(), "sizing-" + s.name().toLowerCase(Locale.ROOT)));
         }
         bindToggles(buttons, vm.sizingProperty());
         Spinner<Integer> scale = spinner("scale", ExportSettings.MIN_SCALE_PERCENT, ExportSettings.MAX_SCALE_PERCENT,
@@ -117,7 +118,7 @@ final class SettingsForm {
         hint.getStyleClass().add("export-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(Bindings.createStringBinding(() -> texts.get("worksheet.hint",
-                vm.suggestedFileName().replaceAll("\\.pdf$", "") + ExportJob.ANSWER_KEY_SUFFIX),
+                ExportJob.answerKeyName(vm.suggestedFileName())),
                 vm.settingsProperty()));
         hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.settings().isWorksheet(),
                 vm.settingsProperty()));

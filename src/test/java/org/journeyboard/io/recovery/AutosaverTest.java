@@ -26,9 +26,12 @@ class AutosaverTest {
         return JourneyFiles.read(store().folder().resolve(RecoveryStore.key(id) + JourneyFiles.EXTENSION));
     }
 
-    /** Polls for up to a second: the background thread is quick, but when exactly it runs is not ours to say. */
-    private static boolean within1s(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    /**
+     * Polls until {@code condition} holds: when exactly the background thread runs is not ours to say. The deadline
+     * only ends a wait that would otherwise never end; it is far beyond any machine's slowness, not a speed test.
+     */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < end) {
             if (condition.getAsBoolean()) {
                 return true;
@@ -43,7 +46,7 @@ class AutosaverTest {
         JourneyMap map = GeneratedMaps.withCards(10, 1).withTitle("v1");
         try (Autosaver autosaver = new Autosaver(store(), Duration.ofMillis(100))) {
             autosaver.update("doc", map, null, true);
-            assertThat(within1s(() -> store().has("doc"))).isTrue();
+            assertThat(eventually(() -> store().has("doc"))).isTrue();
             assertThat(snapshot("doc")).isEqualTo(map);
         }
     }
@@ -55,7 +58,7 @@ class AutosaverTest {
             Thread.sleep(50);
             assertThat(store().has("doc")).isFalse();
             autosaver.saveSoon();
-            assertThat(within1s(() -> store().has("doc"))).isTrue();
+            assertThat(eventually(() -> store().has("doc"))).isTrue();
         }
     }
 
@@ -86,11 +89,11 @@ class AutosaverTest {
             autosaver.saved("saved");
             autosaver.closed("closed");
             autosaver.update("undone", map, null, false);
-            assertThat(within1s(() -> !store().has("saved") && !store().has("closed") && !store().has("undone")))
+            assertThat(eventually(() -> !store().has("saved") && !store().has("closed") && !store().has("undone")))
                     .isTrue();
             // a change after saving makes a new snapshot
             autosaver.update("saved", map.withTitle("again"), null, true);
-            assertThat(within1s(() -> store().has("saved"))).isTrue();
+            assertThat(eventually(() -> store().has("saved"))).isTrue();
         }
     }
 
@@ -104,21 +107,22 @@ class AutosaverTest {
             autosaver.flush();
             assertThat(autosaver.lastFailure()).isPresent();
             Files.delete(blocker);
-            assertThat(within1s(() -> broken.has("doc"))).as("retried once the folder can be made").isTrue();
-            assertThat(within1s(() -> autosaver.lastFailure().isEmpty())).isTrue();
+            assertThat(eventually(() -> broken.has("doc"))).as("retried once the folder can be made").isTrue();
+            assertThat(eventually(() -> autosaver.lastFailure().isEmpty())).isTrue();
         }
     }
 
     @Test
-    void updateOnlyKeepsAReferenceSoItCostsNothingEvenForHugeMaps() {
+    void updateOnlyKeepsAReferenceAndWritesNothingItself() throws Exception {
+        // what it costs is for the benchmarks; here: the caller's thread never writes, whatever the map's size
         JourneyMap huge = GeneratedMaps.withCards(20_000, 1);
         try (Autosaver autosaver = new Autosaver(store(), NEVER)) {
-            long start = System.nanoTime();
             for (int i = 0; i < 10_000; i++) {
-                autosaver.update("doc", huge, null, true);
+                autosaver.update("doc", huge.withTitle("Stand " + i), null, true);
             }
-            // serialising the map even once takes longer than this
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
+            assertThat(store().has("doc")).isFalse();
+            autosaver.flush();
+            assertThat(snapshot("doc").title()).isEqualTo("Stand 9999");
         }
     }
 

@@ -318,4 +318,23 @@ class ExportDialogTest {
         robot.clickOn("#sizing-tiles");
         waitUntil(() -> summary(robot).startsWith("Poster of 2 × 2 = 4 sheets"));
     }
+
+    @Test
+    void theSizingChoicesKeepTheirNamesOnAMachineWithATurkishLocale(FxRobot robot) throws Exception {
+        Locale saved = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            // "FIT".toLowerCase() is "fıt" in Turkish: the ids must not depend on the machine's locale
+            for (Locale language : new Locale[] {Locale.GERMAN, Locale.ENGLISH}) {
+                open(robot, language);
+                assertThat(node("sizing-fit", javafx.scene.control.RadioButton.class)).isNotNull();
+                assertThat(node("sizing-tiles", javafx.scene.control.RadioButton.class)).isNotNull();
+                assertThat(node("sizing-scale", javafx.scene.control.RadioButton.class).getText())
+                        .isEqualTo(new ExportTexts(language).get("sizing.SCALE"));
+                robot.interact(() -> dialog.stage().close());
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -12,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.Rating;
+import org.journeyboard.edit.History;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.CardKind;
 import org.journeyboard.model.JourneyMap;
@@ -35,7 +39,9 @@ class InspectorPaneTest {
 
     @Start
     void start(Stage stage) {
-        doc = new MapDocument(sample, null, Locale.GERMAN);
+        // a clock that stands still: typing merges into one step however slowly a busy machine delivers the keys
+        doc = new MapDocument(new History(sample, Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC),
+                History.DEFAULT_MERGE_WINDOW), null, Locale.GERMAN);
         inspector = new InspectorPane(doc);
         stage.setScene(new Scene(inspector, 340, 760));
         stage.show();
