@@ -55,10 +55,8 @@ public final class DocumentSession {
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper quitting = new ReadOnlyBooleanWrapper(this, "quitting");
-    /** What waits for the running save to end (a second save, a close, an open, quit), in order. */
-    private final List<Runnable> afterSave = new ArrayList<>();
+    private final MapSaving saving;
     /** Counts opens begun and maps shown: an open's result is wanted only while nothing came after it. */
     private long generation;
     private final InvalidationListener documentChanged = o -> documentChanged();
@@ -77,6 +75,32 @@ public final class DocumentSession {
         this.recovery = Objects.requireNonNull(recovery);
         this.background = Objects.requireNonNull(background);
         this.clock = Objects.requireNonNull(clock);
+        this.saving = new MapSaving(messages, dialogs, files, settings, background, clock, new MapSaving.Owner() {
+            @Override
+            public MapDocument document() {
+                return DocumentSession.this.document();
+            }
+
+            @Override
+            public FileStamp fileStamp() {
+                return fileStamp;
+            }
+
+            @Override
+            public void saved(MapDocument doc, Path target, long state, FileStamp stamp) {
+                DocumentSession.this.saved(doc, target, state, stamp);
+            }
+
+            @Override
+            public void reload(Path target) {
+                read(target);
+            }
+
+            @Override
+            public void commitPendingInput() {
+                pendingInput.run();
+            }
+        });
         title.set(messages.get("app.name"));
     }
 
@@ -110,11 +134,11 @@ public final class DocumentSession {
 
     /** True while a save runs in the background. */
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return saving.savingProperty();
     }
 
     public boolean isSaving() {
-        return saving.get();
+        return saving.isSaving();
     }
 
     /** True once the user quit and the window waits for a save (or the last snapshots) before it closes. */
@@ -237,47 +261,13 @@ public final class DocumentSession {
         return save(() -> { });
     }
 
-    /** Saves, then runs {@code then} once the map is on disk (not after a failure or a cancel). */
     private boolean save(Runnable then) {
-        if (isSaving()) {
-            afterSave.add(() -> save(then));
-            return true;
-        }
-        pendingInput.run();
-        MapDocument doc = document();
-        if (doc == null) {
-            return false;
-        }
-        if (doc.file() == null) {
-            return saveAs(then);
-        }
-        if (!valid(doc)) {
-            return false;
-        }
-        return write(doc, doc.file(), fileStamp, then);
+        return saving.save(then);
     }
 
     /** Asks where to save, adds the .journey.json extension, saves there; like {@link #save()} otherwise. */
     public boolean saveAs() {
-        return saveAs(() -> { });
-    }
-
-    private boolean saveAs(Runnable then) {
-        if (isSaving()) {
-            afterSave.add(() -> saveAs(then));
-            return true;
-        }
-        pendingInput.run();
-        MapDocument doc = document();
-        if (doc == null || !valid(doc)) {
-            return false;
-        }
-        Path folder = doc.file() != null ? doc.file().toAbsolutePath().getParent() : settings.lastFolder();
-        String suggested = doc.file() != null ? doc.file().getFileName().toString() : FileNames.forTitle(doc.map().title());
-        return dialogs.chooseFileToSave(folder, suggested)
-                .map(FileNames::withExtension)
-                .map(target -> write(doc, target, null, then))
-                .orElse(false);
+        return saving.saveAs(() -> { });
     }
 
     /** Asks about unsaved changes, then closes the map and shows the welcome view; false when the user cancelled. */
@@ -300,7 +290,7 @@ public final class DocumentSession {
         if (isSaving()) {
             if (!quitting.get()) {
                 quitting.set(true);
-                afterSave.add(() -> {
+                saving.waitForSave(() -> {
                     quitting.set(false);
                     quit(exit);
                 });
@@ -394,8 +384,7 @@ public final class DocumentSession {
      * cancelled (or the save failed at once).
      */
     private boolean whenMayDiscard(Runnable then) {
-        if (isSaving()) {
-            afterSave.add(() -> whenMayDiscard(then));
+        if (saving.waitForSave(() -> whenMayDiscard(then))) {
             return true;
         }
         pendingInput.run();
@@ -413,60 +402,6 @@ public final class DocumentSession {
         };
     }
 
-    private boolean valid(MapDocument doc) {
-        List<Problem> problems = MapValidator.validate(doc.map(), locale());
-        if (problems.isEmpty()) {
-            return true;
-        }
-        dialogs.showError(messages.get("error.invalid.header"),
-                problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
-        return false;
-    }
-
-    /**
-     * Writes the map as it is now to {@code target} in the background; with {@code expected} the file must still look
-     * like that (else the user is asked first). The user may go on editing meanwhile: the state saved is the one of
-     * this moment, and later edits keep the map unsaved. False when it failed before this returns.
-     */
-    private boolean write(MapDocument doc, Path target, FileStamp expected, Runnable then) {
-        long state = doc.checkpoint();
-        // the file records when it was saved; the open map keeps its own time so that saving is no undo step
-        SaveTask task = new SaveTask(doc.map().withModified(clock.instant()), target, expected, files);
-        boolean[] ok = {true};
-        saving.set(true);
-        background.run(task, result -> {
-            saving.set(false);
-            if (result.changedOnDisk()) {
-                ok[0] = changedOnDisk(doc, target, then);
-            } else {
-                saved(doc, target, state, result.stamp());
-                then.run();
-            }
-            runAfterSave();
-        }, problem -> {
-            saving.set(false);
-            ok[0] = false;
-            dialogs.showError(messages.get("error.save.header", target.getFileName()),
-                    SaveFailures.describe(problem, target, messages));
-            runAfterSave();
-        });
-        return ok[0];
-    }
-
-    /** The file changed since it was opened or saved: the user decides; false when nothing is saved now. */
-    private boolean changedOnDisk(MapDocument doc, Path target, Runnable then) {
-        String message = FileStamp.changedMessage(target, locale());
-        return switch (dialogs.askFileChangedOnDisk(target, message)) {
-            case RELOAD -> {
-                read(target);
-                yield false;
-            }
-            case SAVE_AS -> saveAs(then);
-            case CANCEL -> false;
-            case OVERWRITE -> write(doc, target, null, then);
-        };
-    }
-
     private void saved(MapDocument doc, Path target, long state, FileStamp stamp) {
         recent.add(target);
         settings.setLastFolder(target.toAbsolutePath().getParent());
@@ -480,12 +415,6 @@ public final class DocumentSession {
             recovery.saved(documentId);
         }
         documentChanged();
-    }
-
-    private void runAfterSave() {
-        List<Runnable> waiting = List.copyOf(afterSave);
-        afterSave.clear();
-        waiting.forEach(Runnable::run);
     }
 
     private void show(JourneyMap map, Path file, boolean restoredMap, String recoveredId) {
