@@ -14,7 +14,7 @@ final class FileKeys {
     static final Set<String> KPI = Set.of("name", "target", "actual");
     static final Set<String> LANE = Set.of("id", "kind", "title", "hidden", "height");
     static final Set<String> CARD = Set.of("id", "phase", "lane", "order", "kind", "title", "notes", "touchpoint",
-            "severity", "impact", "effort", "emotion");
+            "severity", "impact", "effort", "emotion", "votes");
     static final Set<String> TOUCHPOINT = Set.of("type", "customType", "reach", "channel");
     static final Set<String> CURVE = Set.of("id", "name", "colour", "persona", "points");
     static final Set<String> POINT = Set.of("id", "phase", "position", "score", "label");

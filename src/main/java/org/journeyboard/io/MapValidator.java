@@ -117,6 +117,9 @@ public final class MapValidator {
         if (c.emotion() != null) {
             score(c.emotion(), at, ".emotion");
         }
+        if (c.votes() < 0 || c.votes() > Card.MAX_VOTES) {
+            add(at.path(".votes"), "value.range", "0", String.valueOf(Card.MAX_VOTES), String.valueOf(c.votes()));
+        }
     }
 
     /** An element of a list; its path is only spelled out when there is a problem to report. */

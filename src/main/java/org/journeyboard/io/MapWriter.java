@@ -45,6 +45,7 @@ final class MapWriter {
     private static final SerializableString IMPACT = new SerializedString("impact");
     private static final SerializableString EFFORT = new SerializedString("effort");
     private static final SerializableString EMOTION = new SerializedString("emotion");
+    private static final SerializableString VOTES = new SerializedString("votes");
 
     private final JsonGenerator g;
 
@@ -183,6 +184,9 @@ final class MapWriter {
         optionalInt(IMPACT, c.impact());
         optionalInt(EFFORT, c.effort());
         optionalInt(EMOTION, c.emotion());
+        if (c.votes() != 0) {
+            optionalInt(VOTES, c.votes());
+        }
         extras(c.extras(), FileKeys.CARD);
         g.writeEndObject();
     }

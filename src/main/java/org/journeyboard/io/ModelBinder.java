@@ -243,6 +243,7 @@ final class ModelBinder extends ValueReader {
         Integer impact = null;
         Integer effort = null;
         Integer emotion = null;
+        Integer votes = null;
         Map<String, String> extras = null;
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
@@ -261,6 +262,7 @@ final class ModelBinder extends ValueReader {
                 case "impact" -> impact = integer();
                 case "effort" -> effort = integer();
                 case "emotion" -> emotion = integer();
+                case "votes" -> votes = integer();
                 default -> {
                     extras = extras == null ? new TreeMap<>() : extras;
                     extras.put(field, RawJson.capture(p));
@@ -268,7 +270,7 @@ final class ModelBinder extends ValueReader {
             }
         }
         return new Card(id, phase, lane, order == null ? 0 : order, kind, title, notes, touchpoint, severity, impact,
-                effort, emotion, Extras.of(extras));
+                effort, emotion, votes == null ? 0 : votes, Extras.of(extras));
     }
 
     private Touchpoint touchpoint(Map<String, String> ownerExtras) throws IOException {

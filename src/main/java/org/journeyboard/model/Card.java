@@ -3,16 +3,27 @@ package org.journeyboard.model;
 /**
  * A sticky note in one cell (phase × lane). {@code order} sorts the cards of a cell; the kind-specific fields are
  * null where they do not apply: {@code touchpoint} for touchpoints, {@code severity} (1..5) for pain points,
- * {@code impact} and {@code effort} (1..5) for opportunities. Any card may carry an {@code emotion} score (-2..+2).
+ * {@code impact} and {@code effort} (1..5) for opportunities. Any card may carry an {@code emotion} score (-2..+2)
+ * and {@code votes}, the dots a workshop gave it (0 when none).
  */
 public record Card(String id, String phaseId, String laneId, int order, CardKind kind, String title, String notes,
                    Touchpoint touchpoint, Integer severity, Integer impact, Integer effort, Integer emotion,
-                   Extras extras) {
+                   int votes, Extras extras) {
+    /** More dots than any workshop gives one card; a larger number is a mistake in the file. */
+    public static final int MAX_VOTES = 9999;
+
     public Card {
         kind = kind == null ? CardKind.NOTE : kind;
         title = Text.orEmpty(title);
         notes = Text.orEmpty(notes);
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    /** A card without votes. */
+    public Card(String id, String phaseId, String laneId, int order, CardKind kind, String title, String notes,
+                Touchpoint touchpoint, Integer severity, Integer impact, Integer effort, Integer emotion,
+                Extras extras) {
+        this(id, phaseId, laneId, order, kind, title, notes, touchpoint, severity, impact, effort, emotion, 0, extras);
     }
 
     /** A plain card of the given kind, with the kind's fields left empty. */
@@ -38,7 +49,7 @@ public record Card(String id, String phaseId, String laneId, int order, CardKind
 
     public Card withPlace(String newPhaseId, String newLaneId, int newOrder) {
         return new Card(id, newPhaseId, newLaneId, newOrder, kind, title, notes, touchpoint, severity, impact, effort,
-                emotion, extras);
+                emotion, votes, extras);
     }
 
     public Card withOrder(int newOrder) {
@@ -47,37 +58,42 @@ public record Card(String id, String phaseId, String laneId, int order, CardKind
 
     public Card withId(String newId) {
         return new Card(newId, phaseId, laneId, order, kind, title, notes, touchpoint, severity, impact, effort,
-                emotion, extras);
+                emotion, votes, extras);
     }
 
     public Card withTitle(String newTitle) {
         return new Card(id, phaseId, laneId, order, kind, newTitle, notes, touchpoint, severity, impact, effort,
-                emotion, extras);
+                emotion, votes, extras);
     }
 
     public Card withNotes(String newNotes) {
         return new Card(id, phaseId, laneId, order, kind, title, newNotes, touchpoint, severity, impact, effort,
-                emotion, extras);
+                emotion, votes, extras);
     }
 
     public Card withTouchpoint(Touchpoint newTouchpoint) {
         return new Card(id, phaseId, laneId, order, kind, title, notes, newTouchpoint, severity, impact, effort,
-                emotion, extras);
+                emotion, votes, extras);
     }
 
     public Card withSeverity(Integer newSeverity) {
         return new Card(id, phaseId, laneId, order, kind, title, notes, touchpoint, newSeverity, impact, effort,
-                emotion, extras);
+                emotion, votes, extras);
     }
 
     public Card withImpactAndEffort(Integer newImpact, Integer newEffort) {
         return new Card(id, phaseId, laneId, order, kind, title, notes, touchpoint, severity, newImpact, newEffort,
-                emotion, extras);
+                emotion, votes, extras);
+    }
+
+    public Card withVotes(int newVotes) {
+        return new Card(id, phaseId, laneId, order, kind, title, notes, touchpoint, severity, impact, effort,
+                emotion, newVotes, extras);
     }
 
     public Card withEmotion(Integer newEmotion) {
         return new Card(id, phaseId, laneId, order, kind, title, notes, touchpoint, severity, impact, effort,
-                newEmotion, extras);
+                newEmotion, votes, extras);
     }
 
     public boolean isIn(String aPhaseId, String aLaneId) {

@@ -113,7 +113,8 @@ final class RandomMaps {
         }
         return new Card(id, phase, lane, r.nextInt(7) - 1, kind, text(40), r.nextBoolean() ? "" : text(100),
                 touchpoint, rating(kind == CardKind.PAIN_POINT), rating(kind == CardKind.OPPORTUNITY),
-                rating(kind == CardKind.OPPORTUNITY), r.nextBoolean() ? null : score(), Extras.of(extras));
+                rating(kind == CardKind.OPPORTUNITY), r.nextBoolean() ? null : score(), r.nextInt(3) == 0 ? r.nextInt(40) : 0,
+                Extras.of(extras));
     }
 
     private Integer rating(boolean likely) {

@@ -58,7 +58,7 @@ class RoundTripTest {
         Card tp = new Card("c1", "ph1", "l1", 3, CardKind.TOUCHPOINT, "Shop", "notes\ttab",
                 new Touchpoint(TouchpointType.CUSTOM, "Kiosk", Reach.INDIRECT, Channel.OFFLINE), null, null, null, -2,
                 Extras.of(Map.of("owner", "\"Team A\"", "touchpoint", "{\"cost\":12.50}")));
-        Card pain = Card.painPoint("c2", "ph1", "l1", 0, "Wait", 5);
+        Card pain = Card.painPoint("c2", "ph1", "l1", 0, "Wait", 5).withVotes(7);
         Card opp = Card.opportunity("c3", "ph1", "l1", 1, "Faster", 1, 5);
         EmotionCurve curve = new EmotionCurve("cv1", "Ist", Colour.parse("#102030"), "p1",
                 List.of(new CurvePoint("pt1", "ph1", 0.125, 2, "top"), new CurvePoint("pt2", "ph1", 1, -2, "")));
@@ -72,6 +72,15 @@ class RoundTripTest {
         assertThat(JourneyJson.write(back)).isEqualTo(json);
         assertThat(json).contains("\"cost\": 12.50").contains("\"alpha\": 1e400");
         assertThat(json.indexOf("\"alpha\"")).isGreaterThan(json.indexOf("\"curves\""));
+        assertThat(json).contains("\"votes\": 7").containsOnlyOnce("\"votes\"");
+    }
+
+    @Test
+    void votesBeyondTheRangeAreReportedWithTheirPath() throws Exception {
+        JourneyMap map = GeneratedMaps.withCards(3, 1);
+        String json = JourneyJson.write(map.withCards(List.of(map.cards().get(0).withVotes(-1))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(json)).hasMessageContaining("$.cards[0].votes")
+                .hasMessageContaining("must be from 0 to 9999, but is -1").hasMessageMatching("(?s).*:\\d+:\\d+: .*");
     }
 
     @Test

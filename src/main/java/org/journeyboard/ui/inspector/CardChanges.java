@@ -26,7 +26,7 @@ final class CardChanges {
         Integer impact = kind == CardKind.OPPORTUNITY ? (c.impact() != null ? c.impact() : 3) : null;
         Integer effort = kind == CardKind.OPPORTUNITY ? (c.effort() != null ? c.effort() : 3) : null;
         return new Card(c.id(), c.phaseId(), c.laneId(), c.order(), kind, c.title(), c.notes(), tp, severity, impact,
-                effort, c.emotion(), c.extras());
+                effort, c.emotion(), c.votes(), c.extras());
     }
 
     static Edit kind(List<String> ids, CardKind kind) {
