@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final String[] HEADLESS_PACKAGES = {
         "org.journeyboard.model..", "org.journeyboard.edit..", "org.journeyboard.layout..",
         "org.journeyboard.paint..", "org.journeyboard.io..", "org.journeyboard.export..",
-        "org.journeyboard.cli.."
+        "org.journeyboard.cli..", "org.journeyboard.insights.."
     };
 
     @ArchTest
@@ -61,9 +61,16 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.journeyboard.model..", "java..")
             .because("the model is plain immutable records that every other package builds on");
 
+    @ArchTest
+    static final ArchRule insightsArePureFigures = classes()
+            .that().resideInAPackage("org.journeyboard.insights..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.journeyboard.insights..",
+                    "org.journeyboard.model..", "java..")
+            .because("insights are figures computed from the map, for the editor, the export and scripts alike");
+
     /** Every top-level package of the program, each named by the rules above (headless) or the UI and launcher. */
     private static final Set<String> TOP_LEVEL_PACKAGES = Set.of(
-            "model", "edit", "layout", "paint", "io", "export", "cli", "ui", "app");
+            "model", "edit", "layout", "paint", "io", "export", "cli", "ui", "app", "insights");
 
     @ArchTest
     static void theRulesKnowEveryTopLevelPackage(JavaClasses classes) {

@@ -34,7 +34,7 @@ import org.journeyboard.model.TouchpointType;
  * Random valid maps for property tests: unicode text of every kind (controls, quotes, umlauts, CJK, emoji, line
  * separators), all card kinds, pictures, and unknown fields at every level (as the reader would keep them).
  */
-final class RandomMaps {
+public final class RandomMaps {
     private static final int[][] CODE_POINT_RANGES = {
         {0x20, 0x7E}, {0x00, 0x1F}, {0xA0, 0x17F}, {0x2028, 0x2029}, {0x4E00, 0x4E80}, {0x0590, 0x05FF},
         {0x1F600, 0x1F64F}, {0x1D11E, 0x1D11E}, {0xFFF0, 0xFFFD}};
@@ -45,7 +45,7 @@ final class RandomMaps {
         this.r = r;
     }
 
-    static Arbitrary<JourneyMap> maps() {
+    public static Arbitrary<JourneyMap> maps() {
         return Arbitraries.randomValue(random -> new RandomMaps(random).map());
     }
 
