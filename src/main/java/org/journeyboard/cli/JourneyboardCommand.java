@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 /** The command line of Journeyboard: {@code journeyboard new|validate|samples ...}; loads no JavaFX class. */
 @Command(name = "journeyboard", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         resourceBundle = "org.journeyboard.cli.cli",
-        subcommands = {NewCommand.class, ValidateCommand.class, SamplesCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, ValidateCommand.class, SamplesCommand.class, ExportCommand.class,
+            InsightsCommand.class, CommandLine.HelpCommand.class})
 public final class JourneyboardCommand implements Runnable {
     /** Exit code for a bad input file. */
     public static final int EXIT_INVALID = 1;
@@ -29,7 +30,7 @@ public final class JourneyboardCommand implements Runnable {
      * build picocli's whole model first: that costs a third of a second of a cold start, which the editor window
      * would otherwise wait for. A test keeps this list equal to the annotation.
      */
-    static final Set<String> SUBCOMMANDS = Set.of("new", "validate", "samples", "export", "help");
+    static final Set<String> SUBCOMMANDS = Set.of("new", "validate", "samples", "export", "insights", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.PrettyPrinter;
 import java.io.IOException;
 
 /**
- * Layout of map files: two-space indent, LF, one value per line (arrays too), {@code "key": value},
+ * Layout of map files (and of the other JSON we write): two-space indent, LF, one value per line (arrays too), {@code "key": value},
  * and {@code []}/{@code {}} when empty, so that a small edit gives a small diff.
  */
-final class FilePrettyPrinter implements PrettyPrinter {
+public final class FilePrettyPrinter implements PrettyPrinter {
     private static final int MAX_CACHED = 64;
     private static final String[] NEWLINE_INDENT = new String[MAX_CACHED];
 
