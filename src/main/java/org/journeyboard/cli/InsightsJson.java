@@ -170,7 +170,7 @@ final class InsightsJson {
     }
 
     /** A number with at most three decimals (a mean of thirds stays readable), whole numbers without a point. */
-    private static void number(JsonGenerator g, String name, Double value) throws IOException {
+    static void number(JsonGenerator g, String name, Double value) throws IOException {
         if (value == null || value.isNaN() || value.isInfinite()) {
             g.writeNullField(name);
             return;

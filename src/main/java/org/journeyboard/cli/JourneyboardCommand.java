@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "journeyboard", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         resourceBundle = "org.journeyboard.cli.cli",
         subcommands = {NewCommand.class, ValidateCommand.class, SamplesCommand.class, ExportCommand.class,
-            InsightsCommand.class, CommandLine.HelpCommand.class})
+            InsightsCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class JourneyboardCommand implements Runnable {
     /** Exit code for a bad input file. */
     public static final int EXIT_INVALID = 1;
@@ -30,7 +30,7 @@ public final class JourneyboardCommand implements Runnable {
      * build picocli's whole model first: that costs a third of a second of a cold start, which the editor window
      * would otherwise wait for. A test keeps this list equal to the annotation.
      */
-    static final Set<String> SUBCOMMANDS = Set.of("new", "validate", "samples", "export", "insights", "help");
+    static final Set<String> SUBCOMMANDS = Set.of("new", "validate", "samples", "export", "insights", "compare", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

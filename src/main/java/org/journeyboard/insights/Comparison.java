@@ -115,11 +115,11 @@ public record Comparison(JourneyMap before, JourneyMap after, List<PhasePair> ph
     private static List<KpiPair> kpis(List<PhasePair> phases) {
         List<KpiPair> pairs = new ArrayList<>();
         for (PhasePair p : phases) {
-            // by name, then the unnamed or twice-named ones by their place in the list
+            // by name; KPIs without a name by their place in the list
             List<Kpi> b = p.before().kpis();
             List<Kpi> a = p.after().kpis();
-            Map<Kpi, Kpi> matched = match(b, a, List.of(k -> key(k.name()), k -> "#" + indexOf(b, k)),
-                    List.of(k -> key(k.name()), k -> "#" + indexOf(a, k)));
+            Map<Kpi, Kpi> matched = match(b, a, List.of(k -> key(k.name()), k -> unnamed(k, b)),
+                    List.of(k -> key(k.name()), k -> unnamed(k, a)));
             for (Kpi k : b) {
                 pairs.add(new KpiPair(p, k.name(), k, matched.get(k)));
             }
@@ -130,6 +130,10 @@ public record Comparison(JourneyMap before, JourneyMap after, List<PhasePair> ph
             }
         }
         return List.copyOf(pairs);
+    }
+
+    private static String unnamed(Kpi kpi, List<Kpi> list) {
+        return key(kpi.name()).isEmpty() ? "#" + indexOf(list, kpi) : null;
     }
 
     private static int indexOf(List<Kpi> list, Kpi kpi) {
