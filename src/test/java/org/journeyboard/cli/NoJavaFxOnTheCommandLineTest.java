@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The command line must run on a machine without a display: {@code new}, {@code validate} and {@code export} (PDF,
+ * The command line must run on a machine without a display: {@code new}, {@code validate}, {@code insights},
+ * {@code compare} and {@code export} (PDF,
  * SVG, PNG), started through the launcher as the jar starts them, must not even load a JavaFX class; a plain export
  * also loads no picocli class (ADR 8: its quick path reads the arguments itself).
  */
@@ -52,6 +53,16 @@ class NoJavaFxOnTheCommandLineTest {
         assertThat(map).exists();
         assertThat(run("validate", map.toString()))
                 .anyMatch(l -> l.contains("org.journeyboard.cli.ValidateCommand"));
+    }
+
+    @Test
+    void insightsAndCompareLoadNoJavaFxClass() throws Exception {
+        Path map = dir.resolve("Ist-Reise.journey.json");
+        run("new", "-o", map.toString());
+        assertThat(run("insights", map.toString(), "--format", "json"))
+                .anyMatch(l -> l.contains("org.journeyboard.insights.Insights"));
+        assertThat(run("compare", map.toString(), map.toString()))
+                .anyMatch(l -> l.contains("org.journeyboard.insights.Comparison"));
     }
 
     @ParameterizedTest
