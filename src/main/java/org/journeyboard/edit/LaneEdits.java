@@ -8,7 +8,7 @@ import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
 import org.journeyboard.model.LaneKind;
 
-/** Edits of lanes (the map's rows): add, rename, change kind, move, resize, hide or show, and delete. */
+/** Edits of lanes (the map's rows): add, rename, change kind, move, resize or fit to content, hide or show, and delete. */
 public final class LaneEdits {
     private LaneEdits() {
     }
@@ -41,10 +41,21 @@ public final class LaneEdits {
         });
     }
 
-    /** Sets a lane's height in layout units; it must be positive. */
+    /** Sets a lane's height in layout units (it must be positive); the lane keeps it until it is fitted again. */
     public static Edit resizeLane(String id, double height) {
         requireHeight(height);
         return Edit.of("edit.lane.resize", map -> change(map, id, l -> l.withHeight(height)));
+    }
+
+    /** Makes a lane as tall as its fullest cell needs again, after the user gave it a height of its own. */
+    public static Edit fitLaneToContent(String id) {
+        return Edit.of("edit.lane.fit", map -> change(map, id, l -> l.withFitToContent(true)));
+    }
+
+    /** Makes every lane fit its content (one undo step). */
+    public static Edit fitAllLanesToContent() {
+        return Edit.of("edit.lane.fitAll",
+                map -> map.withLanes(map.lanes().stream().map(l -> l.withFitToContent(true)).toList()));
     }
 
     /** Hides or shows a lane; hidden lanes keep their cards. */

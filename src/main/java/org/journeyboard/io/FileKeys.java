@@ -12,7 +12,7 @@ final class FileKeys {
     static final Set<String> PICTURE = Set.of("mediaType", "data");
     static final Set<String> PHASE = Set.of("id", "name", "colour", "width", "goal", "strategies", "kpis");
     static final Set<String> KPI = Set.of("name", "target", "actual");
-    static final Set<String> LANE = Set.of("id", "kind", "title", "hidden", "height");
+    static final Set<String> LANE = Set.of("id", "kind", "title", "hidden", "height", "fitToContent");
     static final Set<String> CARD = Set.of("id", "phase", "lane", "order", "kind", "title", "notes", "touchpoint",
             "severity", "impact", "effort", "emotion", "votes");
     static final Set<String> TOUCHPOINT = Set.of("type", "customType", "reach", "channel");

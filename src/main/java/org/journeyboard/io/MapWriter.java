@@ -151,6 +151,9 @@ final class MapWriter {
         g.writeStringField("title", l.title());
         g.writeBooleanField("hidden", l.hidden());
         number("height", l.height());
+        if (l.fitToContent()) {
+            g.writeBooleanField("fitToContent", true);
+        }
         extras(l.extras(), FileKeys.LANE);
         g.writeEndObject();
     }

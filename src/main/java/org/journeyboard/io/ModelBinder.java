@@ -212,6 +212,7 @@ final class ModelBinder extends ValueReader {
         String title = null;
         Boolean hidden = null;
         Double height = null;
+        Boolean fit = null;
         Map<String, String> extras = new TreeMap<>();
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
@@ -220,11 +221,12 @@ final class ModelBinder extends ValueReader {
                 case "title" -> title = text();
                 case "hidden" -> hidden = bool();
                 case "height" -> height = number();
+                case "fitToContent" -> fit = bool();
                 default -> extras.put(field, RawJson.capture(p));
             }
         }
         return new Lane(id, kind, title, hidden != null && hidden, height == null ? Lane.DEFAULT_HEIGHT : height,
-                Extras.of(extras));
+                fit != null && fit, Extras.of(extras));
     }
 
     private Card card() throws IOException {

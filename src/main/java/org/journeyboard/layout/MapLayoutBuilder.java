@@ -13,7 +13,8 @@ import org.journeyboard.model.Phase;
 
 /**
  * Computes a {@link MapLayout} top to bottom: title, personas, phase headers, then lane by lane the rows, each as
- * tall as its fullest cell needs. Cards are grouped by cell in one pass so that big maps lay out in linear time.
+ * tall as its fullest cell needs (at least the height the user gave it, or for a lane that fits its content one
+ * card). Cards are grouped by cell in one pass so that big maps lay out in linear time.
  */
 final class MapLayoutBuilder {
     private static final double TITLE_GAP = 14;
@@ -22,6 +23,8 @@ final class MapLayoutBuilder {
     private static final double PICTURE_SIDE = 44;
     private static final double GRID_GAP = 18;
     private static final double HEADER_PADDING = 10;
+    /** The curve band of an emotion lane that fits its content: room for five score steps and their labels. */
+    private static final double FITTED_CURVE_BAND = 100;
 
     private final JourneyMap map;
     private final LayoutStyle s;
@@ -73,10 +76,11 @@ final class MapLayoutBuilder {
                 continue;
             }
             boolean isEmotion = lane.kind() == LaneKind.EMOTIONS;
-            double band = isEmotion ? Math.max(lane.height(), 100) : 0;
+            double floor = lane.fitToContent() ? fittedFloor(isEmotion) : lane.height();
+            double band = isEmotion ? Math.max(floor, FITTED_CURVE_BAND) : 0;
             TextBlock laneTitle = TextBlock.wrap(lane.title(), gridX + HEADER_PADDING, rowY + HEADER_PADDING,
                     s.laneHeaderWidth() - 2 * HEADER_PADDING, s.laneTitleSize(), true, s.laneTitleMaxLines());
-            double needed = Math.max(lane.height(), HEADER_PADDING * 2 + laneTitle.height());
+            double needed = Math.max(floor, HEADER_PADDING * 2 + laneTitle.height());
             List<LegendEntry> legend = isEmotion ? emotions.legend(laneTitle) : List.of();
             for (LegendEntry entry : legend) {
                 needed = Math.max(needed, entry.name().top() + entry.name().height() + HEADER_PADDING - rowY);
@@ -106,6 +110,14 @@ final class MapLayoutBuilder {
         double width = Math.max(right, grid.right()) + m;
         double height = gridBottom + m;
         return new MapLayout(s, title, personas, columns, lanes, cards, emotionLanes, grid, width, height);
+    }
+
+    /**
+     * The least height of a lane that fits its content: one card with the cell's padding (so an empty lane is short
+     * but still takes a dropped card without jumping), or the curve band of an emotion lane.
+     */
+    private double fittedFloor(boolean emotion) {
+        return emotion ? FITTED_CURVE_BAND : s.cardMinHeight() + 2 * s.cellPadding();
     }
 
     /** Each phase's width, never narrower than one card with its padding. */

@@ -188,8 +188,12 @@ class PdfExportTest {
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isLessThan(box.getHeight());
         }
-        // a poster of three columns and two rows of a squarish map: portrait sheets print it far larger
-        try (PDDocument doc = load(export(GOOD, PdfOptions.defaults().withPlacement(new Placement.Tiles(3, 2)),
+        // a poster of three columns and two rows of a squarish map (lanes taller than their cards need):
+        // portrait sheets print it far larger
+        JourneyMap squarish = GOOD.withLanes(GOOD.lanes().stream().map(l -> l.withHeight(190)).toList());
+        assertThat(org.journeyboard.layout.MapLayout.of(squarish).width()
+                / org.journeyboard.layout.MapLayout.of(squarish).height()).isBetween(0.8, 1.25);
+        try (PDDocument doc = load(export(squarish, PdfOptions.defaults().withPlacement(new Placement.Tiles(3, 2)),
                 Edition.handout()))) {
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isLessThan(box.getHeight());

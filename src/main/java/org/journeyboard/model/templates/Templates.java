@@ -67,11 +67,14 @@ public final class Templates {
                 .withCurves(List.of(curve));
     }
 
-    /** Lanes of the given kinds in that order, titled in {@code language}, with ids from {@link #laneId}. */
+    /**
+     * Lanes of the given kinds in that order, titled in {@code language}, with ids from {@link #laneId}; each fits
+     * its content.
+     */
     public static List<Lane> lanes(List<LaneKind> kinds, Language language) {
         Labels labels = Labels.of(language);
         return kinds.stream().map(k -> new Lane(laneId(k), k, labels.laneKind(k), false,
-                k == LaneKind.EMOTIONS ? EMOTION_LANE_HEIGHT : Lane.DEFAULT_HEIGHT, Extras.NONE)).toList();
+                k == LaneKind.EMOTIONS ? EMOTION_LANE_HEIGHT : Lane.DEFAULT_HEIGHT, true, Extras.NONE)).toList();
     }
 
     /** The readable id templates give a lane of this kind, e.g. "lane-pain-points". */

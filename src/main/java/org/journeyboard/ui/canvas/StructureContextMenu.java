@@ -21,8 +21,8 @@ import org.journeyboard.ui.editor.StructureCommands;
 
 /**
  * The context menu of phase headers (rename, add before/after, move, delete), lane headers (rename, add above/below,
- * move, hide, show hidden lanes, delete) and emotion points (label, delete) on the canvas. It opens only over those;
- * elsewhere it leaves the request to other menus. Every item runs a {@link StructureCommands} command.
+ * move, fit to content, hide, show hidden lanes, delete) and emotion points (label, delete) on the canvas. It opens
+ * only over those; elsewhere it leaves the request to other menus. Every item runs a {@link StructureCommands} command.
  */
 public final class StructureContextMenu {
     private final Node node;
@@ -118,6 +118,9 @@ public final class StructureContextMenu {
         items.add(disabledWhen(v < 0 || v == visible.size() - 1,
                 item(c.text("menu.lane.moveDown"), () -> c.moveLaneBy(laneId, 1))));
         items.add(new SeparatorMenuItem());
+        items.add(disabledWhen(laneFits(laneId), item(c.text("menu.lane.fit"), () -> c.fitLaneToContent(laneId))));
+        items.add(disabledWhen(!c.anyLaneWithOwnHeight(), item(c.text("menu.lane.fitAll"), c::fitAllLanesToContent)));
+        items.add(new SeparatorMenuItem());
         items.add(item(c.text("menu.lane.hide"), () -> c.setLaneHidden(laneId, true)));
         List<Lane> hidden = c.hiddenLanes();
         if (!hidden.isEmpty()) {
@@ -142,6 +145,10 @@ public final class StructureContextMenu {
             menu.getItems().add(item(c.laneKindName(kind), () -> add.accept(kind)));
         }
         return menu;
+    }
+
+    private boolean laneFits(String laneId) {
+        return view.document().map().lanes().stream().anyMatch(l -> l.id().equals(laneId) && l.fitToContent());
     }
 
     private static MenuItem item(String text, Runnable action) {

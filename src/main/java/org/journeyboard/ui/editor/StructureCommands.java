@@ -180,6 +180,30 @@ public final class StructureCommands {
         doc.apply(LaneEdits.resizeLane(laneId, clamp(height, MIN_LANE_HEIGHT)));
     }
 
+    /** Makes a lane as tall as its content needs again; does nothing when it already is. */
+    public void fitLaneToContent(String laneId) {
+        if (!lane(laneId).fitToContent()) {
+            doc.apply(LaneEdits.fitLaneToContent(laneId));
+        }
+    }
+
+    /** Makes every lane as tall as its content needs, in one undo step; does nothing when all already are. */
+    public void fitAllLanesToContent() {
+        if (doc.map().lanes().stream().anyMatch(l -> !l.fitToContent())) {
+            doc.apply(LaneEdits.fitAllLanesToContent());
+        }
+    }
+
+    /** Whether some lane has a height of its own (so "fit all lanes" would change something). */
+    public boolean anyLaneWithOwnHeight() {
+        return doc.map().lanes().stream().anyMatch(l -> !l.fitToContent());
+    }
+
+    private Lane lane(String laneId) {
+        return doc.map().lanes().stream().filter(l -> l.id().equals(laneId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no lane " + laneId));
+    }
+
     /** Deletes a lane with its cards (undoable). */
     public void deleteLane(String laneId) {
         doc.apply(LaneEdits.deleteLane(laneId));

@@ -239,6 +239,10 @@ final class MainMenus {
             item.setOnAction(e -> window.setLaneHidden(lane.id(), !item.isSelected()));
             lanesMenu.getItems().add(item);
         }
+        MenuItem fitAll = new MenuItem(messages.get("menu.view.lanes.fitAll"));
+        fitAll.setId("menu.view.lanes.fitAll");
+        fitAll.setOnAction(e -> window.fitAllLanes());
+        lanesMenu.getItems().addAll(new SeparatorMenuItem(), fitAll);
     }
 
     private void inTextOr(java.util.function.Consumer<TextInputControl> inText, Runnable onMap) {

@@ -321,6 +321,13 @@ public final class MainWindow {
         return theme;
     }
 
+    /** View › Lanes › Fit all lanes to content: one undo step, nothing when every lane already fits. */
+    void fitAllLanes() {
+        if (document() != null) {
+            new org.journeyboard.ui.editor.StructureCommands(document()).fitAllLanesToContent();
+        }
+    }
+
     void setLaneHidden(String laneId, boolean hidden) {
         if (document() != null) {
             document().apply(LaneEdits.setLaneHidden(laneId, hidden));

@@ -232,7 +232,8 @@ class HeaderAndBorderGestureTest {
         double lowest = BorderGesture.minLaneHeight(doc.layout(), touch);
         double lastCard = doc.layout().card("t1").orElseThrow().rect().bottom() - touch.row().y();
         assertThat(lowest).isGreaterThan(lastCard).isGreaterThanOrEqualTo(StructureCommands.MIN_LANE_HEIGHT);
-        assertThat(doc.map().lane("touch").orElseThrow().height()).isEqualTo(lowest);
+        // a lane that fits its content is already as low as its cards allow: the row stays at that height
+        assertThat(lane("touch").row().height()).isEqualTo(lowest);
 
         LaneBox pain = lane("pain");
         double x2 = phase("aware").column().centerX();

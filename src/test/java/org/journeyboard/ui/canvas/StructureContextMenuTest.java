@@ -109,8 +109,8 @@ class StructureContextMenuTest {
     void aLaneHeaderOffersKindsToAddHidingAndTheHiddenLanesToShow(FxRobot robot) {
         List<MenuItem> items = menu.itemsFor(new Hit.LaneHeaderHit("pain"));
         assertThat(texts(items)).containsExactly("Rename lane…", "Add lane above", "Add lane below", "--",
-                "Move lane up", "Move lane down", "--", "Hide lane", "Show hidden lane", "--",
-                "Delete lane and its card");
+                "Move lane up", "Move lane down", "--", "Fit to content", "Fit all lanes to content", "--",
+                "Hide lane", "Show hidden lane", "--", "Delete lane and its card");
         assertThat(find(items, "Move lane down").isDisable()).as("the last visible lane").isTrue();
         Menu above = (Menu) find(items, "Add lane above");
         assertThat(above.getItems()).extracting(MenuItem::getText).contains("Opportunities", "Emotions");
