@@ -21,9 +21,10 @@ public final class Imposition {
         double h = Math.max(height, 1);
         if (placement instanceof Placement.Fit) {
             double scale = Math.min(area.width() / w, area.height() / h);
-            // centred across, at the top: a handout reads from the top, and the empty rest falls to the bottom
+            // centred both ways, so the spare paper is shared evenly by the margins
             double x = area.x() + (area.width() - w * scale) / 2;
-            return List.of(new Sheet(0, 0, 1, 1, area, x, area.y(), scale));
+            double y = area.y() + (area.height() - h * scale) / 2;
+            return List.of(new Sheet(0, 0, 1, 1, area, x, y, scale));
         }
         double ov = Math.min(overlap, Math.min(area.width(), area.height()) / 3);
         double stepX = area.width() - ov;

@@ -3,6 +3,7 @@ package org.journeyboard.export;
 import java.util.EnumSet;
 import java.util.Set;
 import org.journeyboard.layout.CardBox;
+import org.journeyboard.layout.LayoutStyle;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.PhaseBox;
 import org.journeyboard.layout.Rect;
@@ -21,6 +22,8 @@ public final class MapDrawing {
     private static final Colour WRITING_LINE = Colour.parse("#8A96A3");
     private static final Colour PAPER = Colour.parse("#FFFFFF");
     private static final double MIN_LINE_SPACING = 15;
+    /** The map's own margin on a printed page, in map units: room for strokes and shadows at its edge. */
+    static final double PRINT_MARGIN = 6;
     private static final org.journeyboard.paint.MapColours COLOURS = org.journeyboard.paint.MapColours.LIGHT;
 
     private final MapLayout layout;
@@ -41,6 +44,15 @@ public final class MapDrawing {
     /** The whole map. */
     public static MapDrawing of(JourneyMap map) {
         return new MapDrawing(MapLayout.of(map), Set.of(), false, 0);
+    }
+
+    /**
+     * The whole map for a printed page: the page has its margin, so the map keeps only a narrow one of its own
+     * ({@link #PRINT_MARGIN}) and prints larger.
+     */
+    public static MapDrawing printed(JourneyMap map) {
+        return new MapDrawing(MapLayout.of(map, LayoutStyle.standard().withMargin(PRINT_MARGIN)), Set.of(), false,
+                0);
     }
 
     /** The map with {@code blanks} left empty for students. */

@@ -8,13 +8,18 @@ import org.journeyboard.model.JourneyMap;
 
 /**
  * Composes the pages of a printed map, independent of the output format: the map page (a handout fitted to one
- * page with header and legend, or poster tiles with their marks), then the optional phase page and appendix.
+ * page with header and legend, below the map or, where the page height limits the map, beside it; or poster tiles
+ * with their marks), then the optional phase page and appendix.
  */
 public final class PrintedPages {
     static final double LEGEND_SIZE = 7.5;
     static final double LEGEND_GAP = 10;
     /** How much larger the map must print to turn the sheet against the map's own shape. */
     private static final double CLEARLY_LARGER = 1.1;
+    /** Width of the legend column beside a map that the page height limits. */
+    static final double SIDE_LEGEND_WIDTH = Paper.mm(42);
+    /** How much larger the map must print for the legend to move beside it. */
+    private static final double SIDE_LEGEND_GAIN = 1.02;
     private static final double MIN_OVERLAP_MARGIN = Paper.mm(8);
 
     private PrintedPages() {
@@ -42,7 +47,7 @@ public final class PrintedPages {
         // on a handout the page header carries the title; the map repeats it only on a poster
         JourneyMap shown = fit ? map.withTitle("") : map;
         MapDrawing drawing = edition.kind() == Edition.Kind.WORKSHEET
-                ? MapDrawing.worksheet(shown, edition.blanks()) : MapDrawing.of(shown);
+                ? MapDrawing.worksheet(shown, edition.blanks()) : MapDrawing.printed(shown);
         Legend legend = Legend.of(map, texts);
         PageFrame frame = new PageFrame(map, texts, edition);
         List<PrintedPage> pages = new ArrayList<>();
@@ -78,18 +83,54 @@ public final class PrintedPages {
         PageSize size = bestPage(options, size1 -> handoutMapArea(size1, margin, legend, frame), drawing.width(),
                 drawing.height());
         Rect area = size.inside(margin);
+        Sheet below = fit(drawing, handoutMapArea(size, margin, legend, frame));
+        Rect sideArea = sideMapArea(area, legend, frame);
+        Sheet side = sideArea == null ? null : fit(drawing, sideArea);
+        if (side != null && side.scale() > below.scale() * SIDE_LEGEND_GAIN) {
+            // a map that the page height limits: the legend takes the spare paper beside it, and the map with its
+            // legend is centred as one block
+            double mapWidth = drawing.width() * side.scale();
+            double shift = (area.x() + (area.width() - mapWidth - 2 * LEGEND_GAP - SIDE_LEGEND_WIDTH) / 2)
+                    - side.offsetX();
+            Rect clip = new Rect(side.clip().x() + shift, side.clip().y(), side.clip().width(), side.clip().height());
+            Sheet sheet = new Sheet(0, 0, 1, 1, clip, side.offsetX() + shift, side.offsetY(), side.scale());
+            scaleOut[0] = sheet.scale();
+            double legendX = sheet.offsetX() + mapWidth + 2 * LEGEND_GAP;
+            return new PrintedPage(size, (g, number, count) -> {
+                frame.header(g, area);
+                drawSheet(g, sheet, drawing::draw);
+                legend.draw(g, legendX, sheet.offsetY(), SIDE_LEGEND_WIDTH, LEGEND_SIZE);
+                frame.pageNumber(g, area, number, count);
+            });
+        }
+        scaleOut[0] = below.scale();
         double legendWidth = area.width() - frame.pageNumberWidth(99);
-        Sheet sheet = Imposition.plan(new Placement.Fit(), drawing.width(), drawing.height(),
-                handoutMapArea(size, margin, legend, frame), 0).get(0);
-        scaleOut[0] = sheet.scale();
         // the legend follows the map directly, so the eye does not travel across empty paper to find it
-        double legendTop = sheet.offsetY() + drawing.height() * sheet.scale() + LEGEND_GAP;
+        double legendTop = below.offsetY() + drawing.height() * below.scale() + LEGEND_GAP;
         return new PrintedPage(size, (g, number, count) -> {
             frame.header(g, area);
-            drawSheet(g, sheet, drawing::draw);
+            drawSheet(g, below, drawing::draw);
             legend.draw(g, area.x(), legendTop, legendWidth, LEGEND_SIZE);
             frame.pageNumber(g, area, number, count);
         });
+    }
+
+    private static Sheet fit(MapDrawing drawing, Rect area) {
+        return Imposition.plan(new Placement.Fit(), drawing.width(), drawing.height(), area, 0).get(0);
+    }
+
+    /**
+     * The part of a handout page left for the map when the legend stands in a column at its right, or null when
+     * the legend does not fit into that column.
+     */
+    static Rect sideMapArea(Rect area, Legend legend, PageFrame frame) {
+        double top = area.y() + frame.headerHeight();
+        double bottom = area.bottom() - FontMetrics.regular().lineHeight(PageFrame.NUMBER_SIZE) - 6;
+        double width = area.width() - SIDE_LEGEND_WIDTH - 2 * LEGEND_GAP;
+        if (legend.height(SIDE_LEGEND_WIDTH, LEGEND_SIZE) > bottom - top || width < area.width() / 2) {
+            return null;
+        }
+        return new Rect(area.x(), top, width, bottom - top);
     }
 
     /** The part of a handout page left for the map between header and legend. */

@@ -45,6 +45,15 @@ public record LayoutStyle(
             22, 8, 10, 11,
             4);
 
+    /** This style with another margin around the map (a printed page has a margin of its own). */
+    public LayoutStyle withMargin(double newMargin) {
+        return new LayoutStyle(newMargin, titleSize, titleMaxLines, personaWidth, personaNameSize, personaRoleSize,
+                personaRoleMaxLines, laneHeaderWidth, laneTitleSize, laneTitleMaxLines, phaseNameSize,
+                phaseNameMaxLines, goalSize, goalMaxLines, minPhaseHeaderHeight, cellPadding, cardGap, cardMinWidth,
+                cardMinHeight, cardPadding, cardTitleSize, cardTitleMaxLines, cardIconSize, badgeSize,
+                curveBandPadding, pointRadius, pointLabelSize, legendSize, hitSlop);
+    }
+
     /** The standard style. */
     public static LayoutStyle standard() {
         return STANDARD;

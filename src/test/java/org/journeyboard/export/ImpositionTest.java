@@ -17,9 +17,9 @@ class ImpositionTest {
         assertThat(sheets).hasSize(1);
         Sheet s = sheets.get(0);
         assertThat(s.scale()).isCloseTo(0.4, within(1e-9));
-        assertThat(s.offsetY()).isEqualTo(20);
-        // centred across: (800 - 2000 * 0.4) / 2 = 0
+        // centred both ways: across (800 - 2000 * 0.4) / 2 = 0, down (500 - 1000 * 0.4) / 2 = 50
         assertThat(s.offsetX()).isCloseTo(20, within(1e-9));
+        assertThat(s.offsetY()).isCloseTo(70, within(1e-9));
         List<Sheet> tall = Imposition.plan(new Placement.Fit(), 500, 1000, AREA, 0);
         assertThat(tall.get(0).scale()).isCloseTo(0.5, within(1e-9));
         assertThat(tall.get(0).offsetX()).isCloseTo(20 + (800 - 250) / 2.0, within(1e-9));
