@@ -19,6 +19,7 @@ import org.journeyboard.export.Paper;
 import org.journeyboard.export.PdfOptions;
 import org.journeyboard.export.Placement;
 import org.journeyboard.export.PngOptions;
+import org.journeyboard.export.TextSizeAdvice;
 import org.journeyboard.export.WorksheetPart;
 import org.journeyboard.io.JourneyFileException;
 import org.journeyboard.io.JourneyFiles;
@@ -191,8 +192,27 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (written.get(0).isTextTiny()) {
             // the export is fine, but a facilitator should know before printing a stack of handouts
-            err.println(text("export.tinyText", Math.round(written.get(0).cardTextSize() * 10) / 10.0));
+            double size = written.get(0).cardTextSize();
+            err.println(text("export.tinyText", oneDecimal(size), advice(plan.pdf(), size)));
         }
+    }
+
+    /** Only what would help: a larger paper than the chosen one, a poster of enough sheets, or a larger scale. */
+    private String advice(PdfOptions pdf, double size) {
+        TextSizeAdvice a = TextSizeAdvice.of(pdf.paper(), pdf.placement(), size);
+        if (a.scale() > 0) {
+            // an option value as the command line reads it (0.45), not in the user's number format
+            return text("export.tinyText.scale", String.valueOf(a.scale()), oneDecimal(TextSizeAdvice.TARGET));
+        }
+        if (a.paper() == null) {
+            return text("export.tinyText.poster", a.posterSide(), oneDecimal(a.posterSize()));
+        }
+        return text("export.tinyText.paper", a.paper().displayName(), oneDecimal(a.paperSize()), a.posterSide(),
+                oneDecimal(a.posterSize()));
+    }
+
+    private static double oneDecimal(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     private Plan plan(boolean several) {

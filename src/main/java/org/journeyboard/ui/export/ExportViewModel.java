@@ -185,11 +185,32 @@ public final class ExportViewModel {
                     sb.append(texts.get("summary.answerKey"));
                 }
                 if (plan.cardTextSize() < PdfExport.Summary.READABLE) {
-                    sb.append('\n').append(texts.get("summary.tinyText", Math.round(plan.cardTextSize() * 10) / 10.0));
+                    sb.append('\n').append(tinyText(plan.cardTextSize()));
                 }
             }
         }
         return sb.toString();
+    }
+
+    /** The small-text note with only what would help: a larger paper, a poster of enough sheets, a larger scale. */
+    private String tinyText(double size) {
+        org.journeyboard.export.PdfOptions pdf = settings().pdfOptions();
+        org.journeyboard.export.TextSizeAdvice a = org.journeyboard.export.TextSizeAdvice.of(pdf.paper(),
+                pdf.placement(), size);
+        String advice;
+        if (a.scale() > 0) {
+            advice = texts.get("summary.tinyText.scale", Math.round(a.scale() * 100));
+        } else if (a.paper() == null) {
+            advice = texts.get("summary.tinyText.poster", a.posterSide(), oneDecimal(a.posterSize()));
+        } else {
+            advice = texts.get("summary.tinyText.paper", a.paper().displayName(), oneDecimal(a.paperSize()),
+                    a.posterSide(), oneDecimal(a.posterSize()));
+        }
+        return texts.get("summary.tinyText", oneDecimal(size), advice);
+    }
+
+    private static double oneDecimal(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     public ObjectProperty<Format> formatProperty() {
