@@ -20,6 +20,7 @@ import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
+import org.journeyboard.paint.Glyphs;
 
 /**
  * A {@link Canvas2D} on a Java2D {@link Graphics2D}, for PNG pictures rendered without any display. Text is set in

@@ -12,6 +12,7 @@ import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
+import org.journeyboard.paint.Glyphs;
 
 /**
  * A {@link Canvas2D} that writes vector drawing operators into a PDF page. The page's y axis is flipped once at

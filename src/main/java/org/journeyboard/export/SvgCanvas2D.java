@@ -7,6 +7,7 @@ import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.Picture;
 import org.journeyboard.paint.Canvas2D;
+import org.journeyboard.paint.Glyphs;
 
 /**
  * A {@link Canvas2D} that writes SVG elements: shapes as paths, text as real text in DejaVu Sans (so it can be

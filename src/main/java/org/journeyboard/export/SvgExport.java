@@ -7,6 +7,7 @@ import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.paint.MapPainter;
+import org.journeyboard.paint.Glyphs;
 
 /** Writes a map as an SVG picture at the map's own size (one unit per point), drawn by the shared painter. */
 public final class SvgExport {

@@ -8,9 +8,13 @@ import java.util.List;
  */
 public record EmotionCurve(String id, String name, Colour colour, String personaId, List<CurvePoint> points,
                            Extras extras) {
+    /** The colour of a curve that names none. */
+    public static final Colour DEFAULT_COLOUR = new Colour(0xD5, 0x5E, 0x00);
+
     public EmotionCurve {
         name = Text.orEmpty(name);
-        colour = colour == null ? new Colour(0xC0, 0x39, 0x2B) : colour;
+        // vermillion: the first of the curve colours that stay apart for colour-blind readers (paint.MapColours.CURVES)
+        colour = colour == null ? DEFAULT_COLOUR : colour;
         points = Text.list(points);
         extras = extras == null ? Extras.NONE : extras;
     }

@@ -51,6 +51,11 @@ public final class MapPainter {
         this(MapColours.LIGHT);
     }
 
+    /** The palette this painter draws with. */
+    public MapColours colours() {
+        return colours;
+    }
+
     /** This painter for an output at another scale (the canvas makes one per zoom level). */
     public MapPainter atDeviceScale(double scale) {
         return new MapPainter(colours, scale);
@@ -123,7 +128,7 @@ public final class MapPainter {
         for (PhaseBox p : layout.phases()) {
             Rect c = p.column();
             if (c.intersects(visible) && c.height() > 0) {
-                g.setFill(MapColours.towardsWhite(p.colour(), p.index() % 2 == 0 ? 0.9 : 0.86));
+                g.setFill(colours.columnTint(p.colour(), p.index()));
                 g.fillRect(c.x(), c.y(), c.width(), c.height());
             }
         }
@@ -181,7 +186,7 @@ public final class MapPainter {
         g.line(band.x(), e.zeroY(), band.right(), e.zeroY());
         g.setDashes();
         for (LegendEntry entry : e.legend()) {
-            g.setStroke(entry.colour());
+            g.setStroke(colours.curveStroke(entry.colour()));
             g.setLineWidth(3);
             g.line(entry.lineX1(), entry.lineY(), entry.lineX2(), entry.lineY());
             g.setFill(colours.mutedInk());
@@ -189,18 +194,51 @@ public final class MapPainter {
         }
         double r = layout.style().pointRadius();
         for (CurveBox curve : e.curves()) {
-            g.setStroke(curve.colour());
-            g.setLineWidth(2.5);
-            path(g, curve.path());
-            g.strokePath();
+            curveLine(curve, g);
         }
         for (CurveBox curve : e.curves()) {
-            for (CurvePointBox p : curve.points()) {
-                Faces.draw(g, p.x(), p.y(), r, p.score(), colours.faceFill(p.score()), curve.colour(), colours.ink());
-                g.setFill(colours.mutedInk());
-                text(g, p.label());
-            }
+            curvePoints(curve, g, r);
         }
+    }
+
+    /**
+     * Draws one curve, its line and its points with their labels, exactly as in the map: the canvas draws the curve
+     * being dragged with this, so what moves looks like what lands.
+     */
+    public void paintCurve(CurveBox curve, Canvas2D g, double pointRadius) {
+        g.save();
+        g.setDashes();
+        curveLine(curve, g);
+        curvePoints(curve, g, pointRadius);
+        g.restore();
+    }
+
+    private void curveLine(CurveBox curve, Canvas2D g) {
+        g.setStroke(colours.curveStroke(curve.colour()));
+        g.setLineWidth(2.5);
+        path(g, curve.path());
+        g.strokePath();
+    }
+
+    private void curvePoints(CurveBox curve, Canvas2D g, double r) {
+        for (CurvePointBox p : curve.points()) {
+            Faces.draw(g, p.x(), p.y(), r, p.score(), colours.faceFill(p.score()),
+                    colours.curveStroke(curve.colour()), colours.ink());
+            g.setFill(colours.mutedInk());
+            text(g, p.label());
+        }
+    }
+
+    /**
+     * Draws one card as in the map, moved by (dx, dy): the canvas draws the ghosts of a card drag with this, so
+     * what moves looks like what lands.
+     */
+    public void paintCard(CardBox card, Canvas2D g, double dx, double dy) {
+        g.save();
+        g.setDashes();
+        g.translate(dx, dy);
+        paintCards(List.of(card), g);
+        g.restore();
     }
 
     private void paintCards(List<CardBox> cards, Canvas2D g) {

@@ -100,7 +100,8 @@ public final class FxCanvas2D implements Canvas2D {
     /** Colours are few and repeat on every card, so each is made once. */
     private static final Map<Colour, Color> COLORS = new ConcurrentHashMap<>();
 
-    static Color fx(Colour c) {
+    /** Our colour as a JavaFX colour. */
+    public static Color fx(Colour c) {
         return COLORS.computeIfAbsent(c, k -> Color.rgb(k.red(), k.green(), k.blue()));
     }
 
@@ -255,7 +256,8 @@ public final class FxCanvas2D implements Canvas2D {
     @Override
     public void text(String text, double x, double y, double size, boolean bold) {
         gc.setFont(FONTS.computeIfAbsent(new FontKey(size, bold), k -> font(size, bold)));
-        gc.fillText(text, x, y);
+        // one rule for every backend: what the bundled font lacks shows the same mark on screen as on paper
+        gc.fillText(org.journeyboard.paint.Glyphs.drawable(text, org.journeyboard.layout.FontMetrics.of(bold)), x, y);
     }
 
     @Override

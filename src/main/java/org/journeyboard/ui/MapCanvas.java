@@ -57,7 +57,7 @@ public final class MapCanvas extends Region implements CanvasView {
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollAxis across = new ScrollAxis(horizontal);
     private final ScrollAxis down = new ScrollAxis(vertical);
-    private final MapPainter painter = new MapPainter();
+    private MapPainter painter = new MapPainter();
     private final List<CanvasGesture> added = new ArrayList<>();
     private final List<CanvasGesture> own = new ArrayList<>();
     private final CardGesture cardGesture = new CardGesture(this);
@@ -198,6 +198,20 @@ public final class MapCanvas extends Region implements CanvasView {
         }
         Rect view = visibleArea();
         return cardIds.stream().anyMatch(id -> layout.card(id).map(b -> b.rect().intersects(view)).orElse(false));
+    }
+
+    /** Draws the map with {@code colours} from now on (the dark theme's palette, or the light one). */
+    public void setColours(org.journeyboard.paint.MapColours colours) {
+        if (painter.colours() != colours) {
+            painter = new MapPainter(colours);
+            redraw();
+        }
+    }
+
+    /** The palette the map is drawn with. */
+    @Override
+    public org.journeyboard.paint.MapColours colours() {
+        return painter.colours();
     }
 
     @Override

@@ -31,6 +31,32 @@ class MapPainterTest {
     }
 
     @Test
+    void aDraggedCardIsDrawnExactlyAsTheMapDrawsIt() {
+        CardBox card = layout.cards().get(3);
+        RecordingCanvas map = new RecordingCanvas();
+        painter.paint(layout, map, card.rect());
+        RecordingCanvas ghost = new RecordingCanvas();
+        painter.paintCard(card, ghost, 40, -12);
+        assertThat(ghost.texts).isNotEmpty();
+        // the same texts at the same places (the move is a translation), sizes and colours
+        assertThat(map.texts).containsAll(ghost.texts);
+        assertThat(ghost.depth).isZero();
+    }
+
+    @Test
+    void theDarkPaletteDrawsLightInkOnDarkNotesAndTheCurveStandsOut() {
+        MapPainter dark = new MapPainter(MapColours.DARK);
+        RecordingCanvas canvas = new RecordingCanvas();
+        dark.paint(layout, canvas);
+        String title = layout.cards().get(0).title().lines().get(0);
+        assertThat(canvas.texts).filteredOn(t -> t.text().equals(title)).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.colour()).isEqualTo(MapColours.DARK.ink()));
+        assertThat(Contrast.ratio(MapColours.DARK.ink(), MapColours.DARK.noteFill(layout.cards().get(0).kind())))
+                .isGreaterThanOrEqualTo(Contrast.TEXT);
+        assertThat(dark.colours()).isSameAs(MapColours.DARK);
+    }
+
+    @Test
     void cardTextIsAtLeastElevenPoints() {
         RecordingCanvas canvas = new RecordingCanvas();
         painter.paint(layout, canvas);

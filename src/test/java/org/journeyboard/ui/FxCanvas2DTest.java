@@ -46,6 +46,33 @@ class FxCanvas2DTest {
     }
 
     @Test
+    void whatTheFontLacksShowsTheSameMarkOnScreenAsOnPaper(FxRobot robot) {
+        // the PDF, SVG and PNG backends draw U+FFFD for an emoji or CJK character; the screen must too
+        String typed = "Danke 😀 für 日本 – ok";
+        String mark = new String(Character.toChars(org.journeyboard.paint.Glyphs.REPLACEMENT));
+        String onPaper = "Danke " + mark + " für " + mark + mark + " – ok";
+        assertThat(org.journeyboard.paint.Glyphs.drawable(typed, FontMetrics.regular())).isEqualTo(onPaper);
+        assertThat(pixels(robot, typed)).isEqualTo(pixels(robot, onPaper));
+        assertThat(pixels(robot, typed)).isNotEqualTo(pixels(robot, "Danke  für  – ok"));
+    }
+
+    private static int[] pixels(FxRobot robot, String text) {
+        Canvas canvas = new Canvas(220, 30);
+        int[] argb = new int[220 * 30];
+        robot.interact(() -> {
+            canvas.getGraphicsContext2D().setFill(javafx.scene.paint.Color.WHITE);
+            canvas.getGraphicsContext2D().fillRect(0, 0, 220, 30);
+            FxCanvas2D g = new FxCanvas2D(canvas.getGraphicsContext2D());
+            g.setFill(new Colour(0, 0, 0));
+            g.text(text, 4, 20, 14, false);
+            WritableImage shot = canvas.snapshot(null, null);
+            shot.getPixelReader().getPixels(0, 0, 220, 30, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb,
+                    0, 220);
+        });
+        return argb;
+    }
+
+    @Test
     void theLoadedFontIsDejaVuSans() {
         assertThat(FxCanvas2D.font(12, false).getFamily()).isEqualTo("DejaVu Sans");
         assertThat(FxCanvas2D.font(12, true).getName()).contains("Bold");

@@ -24,11 +24,14 @@ public final class Templates {
     /** Id of the empty emotion curve every template starts with. */
     public static final String CURVE_ID = "curve-main";
 
-    /** Light, clearly distinct phase colours in journey order (cool to warm); dark text stays readable on all. */
+    /**
+     * Light, clearly distinct phase colours in journey order (cool to warm); dark text stays readable on all, and
+     * neighbours stay apart for colour-blind readers too (ColourVisionTest).
+     */
     private static final List<Colour> PALETTE = List.of(
             Colour.parse("#9CC9F0"), // sky blue
-            Colour.parse("#8FD8C8"), // teal
-            Colour.parse("#B5E3A1"), // green
+            Colour.parse("#7ED0AE"), // teal
+            Colour.parse("#C4ECB3"), // green
             Colour.parse("#F6E08B"), // yellow
             Colour.parse("#F8C291"), // apricot
             Colour.parse("#F4A7B0"), // rose

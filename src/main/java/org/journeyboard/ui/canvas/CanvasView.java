@@ -11,6 +11,11 @@ public interface CanvasView {
     /** The open document (map, selection, history). */
     MapDocument document();
 
+    /** The palette the map is drawn with; what gestures draw over it uses the same. */
+    default org.journeyboard.paint.MapColours colours() {
+        return org.journeyboard.paint.MapColours.LIGHT;
+    }
+
     /** The map point under a point of the canvas. */
     Point2D toMap(double viewX, double viewY);
 

@@ -247,7 +247,7 @@ public final class CardGesture implements CanvasGesture {
             gc.strokeRect(r.x(), r.y(), r.width(), r.height());
         } else if (mode == Mode.DRAGGING) {
             DragPreview.paint(gc, zoom, layout(), moving, drop, pointer.getX() - pressAt.getX(),
-                    pointer.getY() - pressAt.getY(), copying, FULL_GHOSTS);
+                    pointer.getY() - pressAt.getY(), copying, FULL_GHOSTS, view.colours());
         }
     }
 

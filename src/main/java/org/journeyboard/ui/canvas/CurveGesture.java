@@ -18,12 +18,10 @@ import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.PathData;
 import org.journeyboard.layout.PhaseBox;
 import org.journeyboard.layout.Rect;
-import org.journeyboard.layout.TextBlock;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.CurvePoint;
 import org.journeyboard.model.EmotionCurve;
-import org.journeyboard.paint.Faces;
-import org.journeyboard.paint.MapColours;
+import org.journeyboard.paint.MapPainter;
 import org.journeyboard.ui.FxCanvas2D;
 import org.journeyboard.ui.editor.CurveNavigation;
 import org.journeyboard.ui.editor.MapDocument;
@@ -272,18 +270,20 @@ public final class CurveGesture implements CanvasGesture {
         Rect band = d.lane.band();
         gc.save();
         // veil the committed curves so that the preview reads as the one that counts, the old one as its ghost
-        gc.setFill(Color.rgb(255, 255, 255, 0.65));
+        // the preview is drawn by the map's own painter, so what moves looks like what lands
+        MapPainter painter = new MapPainter(view.colours());
+        gc.setFill(FxCanvas2D.fx(view.colours().paper()).deriveColor(0, 1, 1, 0.65));
         gc.fillRect(band.x(), band.y() - r - 2, band.width(), band.height() + 2 * r + 4);
         FxCanvas2D g = new FxCanvas2D(gc);
         CurveBox previewed = preview(d);
         boolean drawn = false;
         for (CurveBox c : d.lane.curves()) {
             boolean isPreviewed = c.curveId().equals(previewed.curveId());
-            drawCurve(g, isPreviewed ? previewed : c, r);
+            painter.paintCurve(isPreviewed ? previewed : c, g, r);
             drawn |= isPreviewed;
         }
         if (!drawn) {
-            drawCurve(g, previewed, r);
+            painter.paintCurve(previewed, g, r);
         }
         drawScore(gc, g, d, zoom, r);
         gc.restore();
@@ -304,31 +304,6 @@ public final class CurveGesture implements CanvasGesture {
         String pointId = d.adding ? "\u0000new" : d.pointId;
         return CurveGesturePreview.withPoint(curve, d.lane, pointId, d.phase.phaseId(),
                 CurveGesturePreview.xOf(d.phase, d.position), d.score);
-    }
-
-    private static void drawCurve(FxCanvas2D g, CurveBox c, double r) {
-        g.setStroke(c.colour());
-        g.setLineWidth(2.5);
-        g.beginPath();
-        for (PathData.Op op : c.path().ops()) {
-            if (op instanceof PathData.MoveTo m) {
-                g.moveTo(m.x(), m.y());
-            } else if (op instanceof PathData.LineTo l) {
-                g.lineTo(l.x(), l.y());
-            } else if (op instanceof PathData.CubicTo b) {
-                g.cubicTo(b.x1(), b.y1(), b.x2(), b.y2(), b.x(), b.y());
-            }
-        }
-        g.strokePath();
-        MapColours colours = MapColours.LIGHT;
-        for (CurvePointBox p : c.points()) {
-            Faces.draw(g, p.x(), p.y(), r, p.score(), colours.faceFill(p.score()), c.colour(), colours.ink());
-            g.setFill(colours.mutedInk());
-            TextBlock label = p.label();
-            for (int i = 0; i < label.lines().size(); i++) {
-                g.text(label.lines().get(i), label.x(), label.baseline(i), label.size(), label.bold());
-            }
-        }
     }
 
     /** The score in a small label beside the pointer, the same size on screen at every zoom. */

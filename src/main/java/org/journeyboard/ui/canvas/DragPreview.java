@@ -1,16 +1,14 @@
 package org.journeyboard.ui.canvas;
 
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.journeyboard.layout.CardBox;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.Rect;
-import org.journeyboard.model.Colour;
 import org.journeyboard.paint.MapColours;
+import org.journeyboard.paint.MapPainter;
+import org.journeyboard.ui.FxCanvas2D;
 
 /**
  * The live picture of a drag over the map: the target cell tinted, a line where the cards will land, and
@@ -24,8 +22,9 @@ public final class DragPreview {
 
     /** Draws the target {@code drop} (may be null) and ghosts of {@code cards} moved by (dx, dy). */
     public static void paint(GraphicsContext gc, double zoom, MapLayout layout, List<String> cards, DropPlace drop,
-                             double dx, double dy, boolean copying, int fullGhosts) {
+                             double dx, double dy, boolean copying, int fullGhosts, MapColours colours) {
         paintDrop(gc, zoom, drop);
+        MapPainter painter = new MapPainter(colours, zoom);
         int drawn = 0;
         for (String id : cards) {
             CardBox box = layout.card(id).orElse(null);
@@ -35,11 +34,11 @@ public final class DragPreview {
             Rect r = box.rect();
             if (!copying) {
                 // the original place fades so that the user sees the card leave it
-                gc.setFill(Color.rgb(255, 255, 255, 0.55));
+                gc.setFill(FxCanvas2D.fx(colours.paper()).deriveColor(0, 1, 1, 0.55));
                 gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
             }
             if (drawn++ < fullGhosts) {
-                ghost(gc, zoom, box, r.x() + dx, r.y() + dy);
+                ghost(gc, zoom, painter, box, dx, dy);
             }
         }
     }
@@ -62,30 +61,18 @@ public final class DragPreview {
         gc.fillOval(drop.x2() - r, drop.y2() - r, 2 * r, 2 * r);
     }
 
-    private static void ghost(GraphicsContext gc, double zoom, CardBox box, double x, double y) {
+    /** A dragged card, drawn by the map's own painter (same font, fill, badge and icon), translucent. */
+    private static void ghost(GraphicsContext gc, double zoom, MapPainter painter, CardBox box, double dx,
+                              double dy) {
         Rect r = box.rect();
+        gc.save();
         gc.setGlobalAlpha(0.8);
-        gc.setFill(fx(MapColours.LIGHT.noteFill(box.kind())));
-        gc.fillRoundRect(x, y, r.width(), r.height(), 8, 8);
+        painter.paintCard(box, new FxCanvas2D(gc), dx, dy);
+        gc.setGlobalAlpha(1);
         gc.setStroke(SelectionOverlay.ACCENT);
         gc.setLineDashes();
         gc.setLineWidth(1.5 / zoom);
-        gc.strokeRoundRect(x, y, r.width(), r.height(), 8, 8);
-        if (!box.title().isEmpty() && box.title().size() * zoom >= 4) {
-            gc.setFill(fx(MapColours.LIGHT.ink()));
-            gc.setFont(Font.font("DejaVu Sans", box.title().size()));
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.BASELINE);
-            double ox = x - r.x();
-            double oy = y - r.y();
-            for (int i = 0; i < box.title().lines().size(); i++) {
-                gc.fillText(box.title().lines().get(i), box.title().x() + ox, box.title().baseline(i) + oy);
-            }
-        }
-        gc.setGlobalAlpha(1);
-    }
-
-    private static Color fx(Colour c) {
-        return Color.rgb(c.red(), c.green(), c.blue());
+        gc.strokeRoundRect(r.x() + dx, r.y() + dy, r.width(), r.height(), 8, 8);
+        gc.restore();
     }
 }

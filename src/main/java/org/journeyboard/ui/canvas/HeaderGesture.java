@@ -18,7 +18,6 @@ import org.journeyboard.layout.TextBlock;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
 import org.journeyboard.model.Phase;
-import org.journeyboard.paint.MapColours;
 import org.journeyboard.ui.FxCanvas2D;
 import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
@@ -232,7 +231,7 @@ public final class HeaderGesture implements CanvasGesture {
     }
 
     /** A translucent copy of the dragged header that follows the pointer along its axis, so one sees what moves. */
-    private static void paintGhost(GraphicsContext gc, MapLayout layout, Reorder r) {
+    private void paintGhost(GraphicsContext gc, MapLayout layout, Reorder r) {
         Rect header;
         TextBlock name;
         Color fill;
@@ -251,7 +250,7 @@ public final class HeaderGesture implements CanvasGesture {
             }
             header = l.header();
             name = l.title();
-            fill = Color.rgb(238, 241, 245, 0.85);
+            fill = FxCanvas2D.fx(view.colours().laneHeader()).deriveColor(0, 1, 1, 0.85);
         }
         double dx = r.phase ? r.pointer.getX() - r.start.getX() : 0;
         double dy = r.phase ? 0 : r.pointer.getY() - r.start.getY();
@@ -261,7 +260,7 @@ public final class HeaderGesture implements CanvasGesture {
         gc.setStroke(INSERTION);
         gc.setLineWidth(1);
         gc.strokeRect(header.x() + dx, header.y() + dy, header.width(), header.height());
-        g.setFill(MapColours.LIGHT.ink());
+        g.setFill(r.phase ? view.colours().textOn(layout.phase(r.id).orElseThrow().colour()) : view.colours().ink());
         for (int i = 0; i < name.lines().size(); i++) {
             g.text(name.lines().get(i), name.x() + dx, name.baseline(i) + dy, name.size(), name.bold());
         }

@@ -49,7 +49,7 @@ public final class MapPicture {
      */
     public void paint(GraphicsContext gc, View view, Supplier<View> current) {
         gc.save();
-        gc.setFill(Color.WHITE);
+        gc.setFill(view.painter() == null ? Color.WHITE : FxCanvas2D.fx(view.painter().colours().paper()));
         gc.fillRect(0, 0, view.width(), view.height());
         if (view.layout() == null) {
             tiles.forget();

@@ -209,7 +209,8 @@ public final class MapTiles {
         double k = zoom * scale;
         Rect blockArea = new Rect(c0 * TILE / k, r0 * TILE / k, w / k, h / k);
         GraphicsContext g = easel.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        Color paper = FxCanvas2D.fx(painter.colours().paper());
+        g.setFill(paper);
         g.fillRect(0, 0, w, h);
         g.save();
         g.beginPath();
@@ -221,7 +222,7 @@ public final class MapTiles {
         painter.atDeviceScale(zoom).paint(layout, new FxCanvas2D(g), blockArea.inflate(OVERLAP));
         g.restore();
         SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
+        params.setFill(paper);
         params.setViewport(new Rectangle2D(0, 0, w, h));
         // pictures of a block's size and the copy buffer are kept: megabyte-sized arrays made on every cold frame kept
         // the garbage collector busy (G1 humongous allocations; pauses of hundreds of ms on a loaded machine). The

@@ -20,8 +20,7 @@ import org.journeyboard.ui.editor.Selection;
 /** The inspector with nothing selected: the map's title, description, author, language, personas and curves. */
 final class MapEditor implements SelectionEditor {
     /** Colours new curves cycle through, distinct from each other and from the phase header defaults. */
-    private static final List<Colour> CURVE_COLOURS = List.of(Colour.parse("#C0392B"), Colour.parse("#2E86C1"),
-            Colour.parse("#28B463"), Colour.parse("#8E44AD"), Colour.parse("#D68910"));
+    private static final List<Colour> CURVE_COLOURS = org.journeyboard.paint.MapColours.CURVES;
 
     private final MapDocument doc;
     private final InspectorTexts texts;

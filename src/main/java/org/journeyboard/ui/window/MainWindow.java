@@ -1,5 +1,6 @@
 package org.journeyboard.ui.window;
 
+import org.journeyboard.paint.MapColours;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -85,6 +86,8 @@ public final class MainWindow {
         // before the first control exists: else JavaFX loads its own Modena styles first, only to replace them
         theme.apply();
         this.mapCanvas = new MapCanvas();
+        // the map follows the theme on screen; exports and prints stay light (paper is white)
+        mapCanvas.setColours(MapColours.of(theme == Theme.DARK));
         root.getStyleClass().add("journeyboard");
         centre.getChildren().add(mapCanvas);
         root.setCenter(centre);
@@ -313,6 +316,7 @@ public final class MainWindow {
     void toggleTheme() {
         theme = theme.other();
         theme.apply();
+        mapCanvas.setColours(MapColours.of(theme == Theme.DARK));
         settings.setTheme(theme);
         menus.themeChanged(theme);
     }

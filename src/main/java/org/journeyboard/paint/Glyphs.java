@@ -1,4 +1,4 @@
-package org.journeyboard.export;
+package org.journeyboard.paint;
 
 import org.journeyboard.layout.FontMetrics;
 
