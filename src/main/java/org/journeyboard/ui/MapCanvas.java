@@ -55,8 +55,8 @@ public final class MapCanvas extends Region implements CanvasView {
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
-    private final ScrollAxis across = new ScrollAxis(horizontal);
-    private final ScrollAxis down = new ScrollAxis(vertical);
+    private final ScrollAxis across = new ScrollAxis(horizontal, this::viewMoved);
+    private final ScrollAxis down = new ScrollAxis(vertical, this::viewMoved);
     private MapPainter painter = new MapPainter();
     private final List<CanvasGesture> added = new ArrayList<>();
     private final List<CanvasGesture> own = new ArrayList<>();
@@ -83,8 +83,6 @@ public final class MapCanvas extends Region implements CanvasView {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        horizontal.valueProperty().addListener((o, a, b) -> viewMoved());
-        vertical.valueProperty().addListener((o, a, b) -> viewMoved());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> zoomAt(zoom * e.getZoomFactor(), e.getX(), e.getY()));
         pointer = new PointerDispatch(this, canvas, this::gestures, this::scrollBy, this::requestFocus);
@@ -250,7 +248,7 @@ public final class MapCanvas extends Region implements CanvasView {
         viewMoved();
     }
 
-    /** Zooms so that the whole map fits the viewport (never above 100 %). */
+    /** Zooms so that the whole map fits the viewport (never above 100 %), centred in it. */
     public void zoomToFit() {
         if (layout == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
@@ -258,25 +256,26 @@ public final class MapCanvas extends Region implements CanvasView {
         double z = Math.min(canvas.getWidth() / layout.width(), canvas.getHeight() / layout.height());
         zoom = Math.max(MIN_ZOOM, Math.min(1, z));
         updateScrollBars();
-        horizontal.setValue(0);
-        vertical.setValue(0);
+        // a map narrower or shorter than the view is centred in it (ScrollAxis)
+        across.scrollTo(0);
+        down.scrollTo(0);
         viewMoved();
     }
 
     /** The map point under a point of the canvas. */
     @Override
     public Point2D toMap(double viewX, double viewY) {
-        return new Point2D(horizontal.getValue() + viewX / zoom, vertical.getValue() + viewY / zoom);
+        return new Point2D(across.origin() + viewX / zoom, down.origin() + viewY / zoom);
     }
 
     @Override
     public Point2D toView(double mapX, double mapY) {
-        return new Point2D((mapX - horizontal.getValue()) * zoom, (mapY - vertical.getValue()) * zoom);
+        return new Point2D((mapX - across.origin()) * zoom, (mapY - down.origin()) * zoom);
     }
 
     /** The part of the map that the viewport shows, in map coordinates. */
     public Rect visibleArea() {
-        return new Rect(horizontal.getValue(), vertical.getValue(), canvas.getWidth() / zoom,
+        return new Rect(across.origin(), down.origin(), canvas.getWidth() / zoom,
                 canvas.getHeight() / zoom);
     }
 
@@ -314,8 +313,8 @@ public final class MapCanvas extends Region implements CanvasView {
     }
 
     private void scrollBy(double viewDx, double viewDy) {
-        across.scrollTo(horizontal.getValue() - viewDx / zoom);
-        down.scrollTo(vertical.getValue() - viewDy / zoom);
+        across.scrollTo(across.origin() - viewDx / zoom);
+        down.scrollTo(down.origin() - viewDy / zoom);
     }
 
     private void onKey(KeyEvent e) {
@@ -443,7 +442,7 @@ public final class MapCanvas extends Region implements CanvasView {
      * MapTiles).
      */
     private MapPicture.View view() {
-        return MapPicture.View.of(layout, painter, zoom, outputScale(), horizontal.getValue(), vertical.getValue(),
+        return MapPicture.View.of(layout, painter, zoom, outputScale(), across.origin(), down.origin(),
                 canvas.getWidth(), canvas.getHeight());
     }
 
