@@ -31,31 +31,24 @@ public final class ChildJvm {
     private static final int KEPT_OUTPUT = 16_000;
     private static final AtomicInteger COUNT = new AtomicInteger();
 
-    private final List<String> command = new ArrayList<>();
+    private final Path folder;
+    private final List<String> jvmOptions;
+    private final String mainClass;
+    private final List<String> args;
     private final Map<String, String> environment = new HashMap<>();
     private final List<String> unsetEnvironment = new ArrayList<>();
-    private final Path dataDir;
-    private final Path prefsDir;
     private Duration deadline = DEFAULT_DEADLINE;
 
     private ChildJvm(Path folder, List<String> jvmOptions, String mainClass, List<String> args) {
-        Path own = folder.resolve("child-" + COUNT.incrementAndGet());
-        dataDir = own.resolve("data");
-        prefsDir = own.resolve("prefs");
-        command.add(javaBinary());
-        command.addAll(jvmOptions);
-        command.add("-Djourneyboard.dataDir=" + dataDir);
-        command.add("-Djava.util.prefs.userRoot=" + prefsDir);
-        command.add("-Djava.util.prefs.systemRoot=" + own.resolve("system-prefs"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(args);
+        this.folder = folder;
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.mainClass = mainClass;
+        this.args = List.copyOf(args);
     }
 
     /**
-     * A child running {@code mainClass} with {@code args}, its data folder and preferences in a new folder under
-     * {@code folder} (a test's temporary folder): every child gets folders of its own.
+     * A child running {@code mainClass} with {@code args}; each {@link #start} gives it a data folder and
+     * preferences of its own in a new folder under {@code folder} (a test's temporary folder).
      */
     public static ChildJvm of(Path folder, List<String> jvmOptions, String mainClass, String... args) {
         return new ChildJvm(folder, jvmOptions, mainClass, List.of(args));
@@ -84,31 +77,33 @@ public final class ChildJvm {
         return this;
     }
 
-    /** The data folder the child is told to use ({@code journeyboard.dataDir}). */
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    /** The preferences folder the child is told to use ({@code java.util.prefs.userRoot}). */
-    public Path prefsDir() {
-        return prefsDir;
-    }
-
-    /** The whole command line. */
-    public List<String> command() {
-        return List.copyOf(command);
-    }
-
-    /** Starts the child; close the returned process (try-with-resources) so that it never outlives the caller. */
+    /**
+     * Starts the child with a new data folder ({@code journeyboard.dataDir}) and preferences
+     * ({@code java.util.prefs.userRoot}); close the returned process (try-with-resources) so that it never outlives
+     * the caller.
+     */
     public Running start() {
+        Path own = folder.resolve("child-" + COUNT.incrementAndGet());
+        Path dataDir = own.resolve("data");
+        Path prefsDir = own.resolve("prefs");
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(jvmOptions);
+        command.add("-Djourneyboard.dataDir=" + dataDir);
+        command.add("-Djava.util.prefs.userRoot=" + prefsDir);
+        command.add("-Djava.util.prefs.systemRoot=" + own.resolve("system-prefs"));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(prefsDir);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(environment);
             unsetEnvironment.forEach(builder.environment()::remove);
-            return new Running(builder, String.join(" ", command.subList(command.indexOf("-cp") + 2, command.size())),
-                    deadline);
+            String name = String.join(" ", mainClass, String.join(" ", args)).trim();
+            return new Running(builder, name, deadline, dataDir, prefsDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,13 +132,18 @@ public final class ChildJvm {
         private final long deadlineNanos;
         private final Duration deadline;
         private final String name;
+        private final Path dataDir;
+        private final Path prefsDir;
         private final StringBuilder output = new StringBuilder();
         private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
         private final Thread reader;
         private boolean ended;
 
-        private Running(ProcessBuilder builder, String name, Duration deadline) throws IOException {
+        private Running(ProcessBuilder builder, String name, Duration deadline, Path dataDir, Path prefsDir)
+                throws IOException {
             this.name = name;
+            this.dataDir = dataDir;
+            this.prefsDir = prefsDir;
             this.deadline = deadline;
             startNanos = System.nanoTime();
             deadlineNanos = startNanos + deadline.toNanos();
@@ -170,6 +170,16 @@ public final class ChildJvm {
             } finally {
                 lines.add(END);
             }
+        }
+
+        /** The data folder the child was told to use ({@code journeyboard.dataDir}). */
+        public Path dataDir() {
+            return dataDir;
+        }
+
+        /** The preferences folder the child was told to use ({@code java.util.prefs.userRoot}). */
+        public Path prefsDir() {
+            return prefsDir;
         }
 
         /** When the child was started ({@link System#nanoTime()}). */

@@ -18,18 +18,24 @@ class ChildJvmTest {
     Path dir;
 
     @Test
-    void theChildKeepsItsDataAndPreferencesInItsOwnFolders() throws Exception {
+    void everyChildKeepsItsDataAndPreferencesInFoldersOfItsOwn() throws Exception {
         ChildJvm child = ChildJvm.of(dir, List.of(), ShowsItsFolders.class.getName());
-        ChildJvm other = ChildJvm.of(dir, List.of(), ShowsItsFolders.class.getName());
-        assertThat(child.dataDir()).isNotEqualTo(other.dataDir()).startsWithRaw(dir);
-        assertThat(child.prefsDir()).isNotEqualTo(other.prefsDir()).startsWithRaw(dir);
-
-        ChildJvm.Result result = child.run();
+        Path dataDir;
+        Path prefsDir;
+        ChildJvm.Result result;
+        try (ChildJvm.Running running = child.start(); ChildJvm.Running other = child.start()) {
+            dataDir = running.dataDir();
+            prefsDir = running.prefsDir();
+            assertThat(dataDir).isNotEqualTo(other.dataDir()).startsWithRaw(dir);
+            assertThat(prefsDir).isNotEqualTo(other.prefsDir()).startsWithRaw(dir);
+            result = running.awaitExit();
+            other.awaitExit();
+        }
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         // the folder the app itself computes for recovery snapshots
-        assertThat(result.output()).contains("recovery " + child.dataDir().resolve("recovery").toAbsolutePath());
-        try (Stream<Path> written = Files.walk(child.prefsDir())) {
+        assertThat(result.output()).contains("recovery " + dataDir.resolve("recovery").toAbsolutePath());
+        try (Stream<Path> written = Files.walk(prefsDir)) {
             assertThat(written.filter(p -> p.getFileName().toString().equals("prefs.xml")))
                     .as("the preference the child wrote").isNotEmpty();
         }
