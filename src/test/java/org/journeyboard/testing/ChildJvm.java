@@ -32,6 +32,7 @@ public final class ChildJvm {
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private final Path folder;
+    private final Kind kind;
     private final List<String> jvmOptions;
     private final String mainClass;
     private final List<String> args;
@@ -39,8 +40,12 @@ public final class ChildJvm {
     private final List<String> unsetEnvironment = new ArrayList<>();
     private Duration deadline = DEFAULT_DEADLINE;
 
-    private ChildJvm(Path folder, List<String> jvmOptions, String mainClass, List<String> args) {
+    /** How the child is started: a main class on the test class path, a jar, or a script that starts Java. */
+    private enum Kind { CLASS, JAR, SCRIPT }
+
+    private ChildJvm(Path folder, Kind kind, List<String> jvmOptions, String mainClass, List<String> args) {
         this.folder = folder;
+        this.kind = kind;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.mainClass = mainClass;
         this.args = List.copyOf(args);
@@ -51,7 +56,20 @@ public final class ChildJvm {
      * preferences of its own in a new folder under {@code folder} (a test's temporary folder).
      */
     public static ChildJvm of(Path folder, List<String> jvmOptions, String mainClass, String... args) {
-        return new ChildJvm(folder, jvmOptions, mainClass, List.of(args));
+        return new ChildJvm(folder, Kind.CLASS, jvmOptions, mainClass, List.of(args));
+    }
+
+    /** A child running {@code java OPTIONS -jar JAR ARGS}, with folders of its own like {@link #of}. */
+    public static ChildJvm ofJar(Path folder, List<String> jvmOptions, Path jar, String... args) {
+        return new ChildJvm(folder, Kind.JAR, jvmOptions, jar.toString(), List.of(args));
+    }
+
+    /**
+     * A child running {@code command} as it is (a script that starts Java, say): the folders of its own reach every
+     * JVM it starts through {@code JAVA_TOOL_OPTIONS}, and {@code XDG_DATA_HOME} points into them too.
+     */
+    public static ChildJvm ofCommand(Path folder, List<String> command) {
+        return new ChildJvm(folder, Kind.SCRIPT, List.of(), command.get(0), command.subList(1, command.size()));
     }
 
     /** The java binary of the JVM running the tests. */
@@ -86,21 +104,32 @@ public final class ChildJvm {
         Path own = folder.resolve("child-" + COUNT.incrementAndGet());
         Path dataDir = own.resolve("data");
         Path prefsDir = own.resolve("prefs");
+        List<String> folders = List.of("-Djourneyboard.dataDir=" + dataDir, "-Djava.util.prefs.userRoot=" + prefsDir,
+                "-Djava.util.prefs.systemRoot=" + own.resolve("system-prefs"));
         List<String> command = new ArrayList<>();
-        command.add(javaBinary());
-        command.addAll(jvmOptions);
-        command.add("-Djourneyboard.dataDir=" + dataDir);
-        command.add("-Djava.util.prefs.userRoot=" + prefsDir);
-        command.add("-Djava.util.prefs.systemRoot=" + own.resolve("system-prefs"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
+        Map<String, String> env = new HashMap<>(environment);
+        if (kind == Kind.SCRIPT) {
+            command.add(mainClass);
+            env.put("JAVA_TOOL_OPTIONS", String.join(" ", folders));
+            env.put("XDG_DATA_HOME", own.resolve("xdg-data").toString());
+        } else {
+            command.add(javaBinary());
+            command.addAll(jvmOptions);
+            command.addAll(folders);
+            if (kind == Kind.JAR) {
+                command.add("-jar");
+            } else {
+                command.add("-cp");
+                command.add(System.getProperty("java.class.path"));
+            }
+            command.add(mainClass);
+        }
         command.addAll(args);
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(prefsDir);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().putAll(environment);
+            builder.environment().putAll(env);
             unsetEnvironment.forEach(builder.environment()::remove);
             String name = String.join(" ", mainClass, String.join(" ", args)).trim();
             return new Running(builder, name, deadline, dataDir, prefsDir);
