@@ -7,9 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.journeyboard.cli.ExportCommandTest;
 import org.journeyboard.export.Edition;
 import org.journeyboard.export.PdfExport;
@@ -18,6 +18,7 @@ import org.journeyboard.export.SvgExport;
 import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.templates.Samples;
+import org.journeyboard.testing.ChildJvm;
 import org.journeyboard.testing.GeneratedMaps;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("bench")
 class ExportBenchmark {
     private static final JourneyMap SAMPLE = Samples.all().get(0).map();
+
+    private static final Duration DEADLINE = Duration.ofSeconds(300);
 
     @TempDir
     Path dir;
@@ -60,8 +63,7 @@ class ExportBenchmark {
         Path input = dir.resolve("sample.journey.json");
         JourneyFiles.write(SAMPLE, input);
         Path output = dir.resolve("sample.pdf");
-        List<String> cli = commandLine(input, output);
-        System.out.println("[bench] cli.pdf.sample runs " + (cli.contains("-jar") ? "the shaded jar" : "the command on the test class path"));
+        ChildJvm cli = commandLine(input, output);
         List<String> launcher = launcherLine(input, dir.resolve("launcher.pdf"));
 
         String office = findLibreOffice();
@@ -86,7 +88,7 @@ class ExportBenchmark {
         if (convert != null) {
             run(convert);
         }
-        List<String> floor = List.of(ExportCommandTest.javaBinary(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+        List<String> floor = List.of(ChildJvm.javaBinary(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-XX:-UsePerfData", "-version");
         run(floor);
         // alternating, so that a machine busy with other work slows all of them alike
@@ -135,52 +137,55 @@ class ExportBenchmark {
             return null;
         }
         return List.of("/usr/bin/env", "JOURNEYBOARD_JAR=" + jar.toAbsolutePath(),
-                "JOURNEYBOARD_CACHE=" + dir.resolve("cds"), "JAVA=" + ExportCommandTest.javaBinary(), "/bin/bash",
+                "JOURNEYBOARD_CACHE=" + dir.resolve("cds"), "JAVA=" + ChildJvm.javaBinary(), "/bin/bash",
                 script.toString(), "export", input.toString(), "-o", output.toString());
     }
 
-    private static double timed(List<String> command) throws IOException, InterruptedException {
+    private double timed(List<String> command) throws IOException {
+        return timed(ChildJvm.ofCommand(dir, command).deadline(DEADLINE));
+    }
+
+    private static double timed(ChildJvm child) throws IOException {
         long start = System.nanoTime();
-        run(command);
+        run(child);
         return (System.nanoTime() - start) / 1e6;
     }
 
     /**
      * The export as a user runs it: the shaded jar when a build left one that knows the export command, otherwise
-     * the command alone on the test class path (before the jar is packaged).
+     * the command alone on the test class path (before the jar is packaged). Either way a child with a data folder
+     * and preferences of its own, and a deadline.
      */
-    private static List<String> commandLine(Path input, Path output) {
+    private ChildJvm commandLine(Path input, Path output) {
         Path jar = Path.of("target", "journeyboard.jar");
         if (Files.exists(jar)) {
-            List<String> probe = List.of(ExportCommandTest.javaBinary(), "-jar", jar.toString(), "export", "--help");
-            try {
-                Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
-                String help = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            try (ChildJvm.Running probe = ChildJvm.ofJar(dir, List.of(), jar, "export", "--help")
+                    .deadline(Duration.ofSeconds(60)).start()) {
+                ChildJvm.Result help = probe.awaitExit();
                 // a jar built before the export command was registered answers, but without its options
-                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && help.contains("--tiles")) {
-                    return List.of(ExportCommandTest.javaBinary(), "-jar", jar.toString(), "export", input.toString(),
-                            "-o", output.toString());
+                if (help.exitCode() == 0 && help.output().contains("--tiles")) {
+                    System.out.println("[bench] cli.pdf.sample runs the shaded jar");
+                    return ChildJvm.ofJar(dir, List.of(), jar, "export", input.toString(), "-o", output.toString())
+                            .deadline(DEADLINE);
                 }
-            } catch (IOException e) {
-                // an unusable jar: fall back to the class path
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } catch (AssertionError e) {
+                System.out.println("[bench] the shaded jar did not answer: " + e.getMessage());
             }
         }
-        return List.of(ExportCommandTest.javaBinary(), "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), ExportCommandTest.Main.class.getName(), input.toString(), "-o",
-                output.toString());
+        System.out.println("[bench] cli.pdf.sample runs the command on the test class path");
+        return ChildJvm.of(dir, List.of("-Djava.awt.headless=true"), ExportCommandTest.Main.class.getName(),
+                input.toString(), "-o", output.toString()).deadline(DEADLINE);
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("timed out: " + command);
-        }
-        if (p.exitValue() != 0) {
-            throw new IOException("exit " + p.exitValue() + ": " + command);
+    private void run(List<String> command) throws IOException {
+        run(ChildJvm.ofCommand(dir, command).deadline(DEADLINE));
+    }
+
+    /** Runs a child to its end; one that does not end within its deadline is destroyed and fails the benchmark. */
+    private static void run(ChildJvm child) throws IOException {
+        ChildJvm.Result result = child.run();
+        if (result.exitCode() != 0) {
+            throw new IOException("exit " + result.exitCode() + "; it printed:\n" + result.output());
         }
     }
 

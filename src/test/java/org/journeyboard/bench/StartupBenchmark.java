@@ -2,19 +2,19 @@ package org.journeyboard.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.model.templates.Samples;
+import org.journeyboard.testing.ChildJvm;
+import org.journeyboard.testing.GeneratedMaps;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
  * German sample) and, in the same run and alternating with it, {@code startup.bare} (a JavaFX window with one label,
  * {@link BareWindow}). Both are child JVMs on the same class path with the same display settings: Monocle headless
  * and the software pipeline, as surefire's tests have no display; and, where Xvfb is installed, once more on a
- * virtual X display ({@code startup.app.xvfb}, {@code startup.bare.xvfb}). Target: startup.app at most 1.5×
- * startup.bare.
+ * virtual X display ({@code startup.app.xvfb}, {@code startup.bare.xvfb}). Alternating with them, {@code open.10000}:
+ * ms from starting the editor with a generated map of 10,000 cards to its first painted frame. Targets: startup.app
+ * at most 1.5× startup.bare, open.10000 at most 2× startup.app.
+ *
+ * <p>Every child runs through {@link ChildJvm}: data folder and preferences of its own, and a deadline after which
+ * it is destroyed and the benchmark fails with what it printed.
  */
 @Tag("bench")
 class StartupBenchmark {
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Dprism.text=t2k", "-Dtestfx.headless=true");
     private static final int RUNS = 7;
+    /** Cards of the generated map that {@code open.N} opens. */
+    private static final int BIG = 10000;
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     @TempDir
     Path dir;
@@ -73,72 +80,69 @@ class StartupBenchmark {
     }
 
     private void compare(String suffix, List<String> options, Map<String, String> env, Path sample) throws Exception {
-        List<String> app = command(options, "org.journeyboard.app.Launcher", sample.toString());
-        List<String> bare = command(options, BareWindow.class.getName());
-        run(app, env);
-        run(bare, env); // warm the file system cache for both
+        Path big = bigMap();
+        ChildJvm app = child(options, env, "org.journeyboard.app.Launcher", sample.toString());
+        ChildJvm bare = child(options, env, BareWindow.class.getName());
+        ChildJvm open = child(options, env, "org.journeyboard.app.Launcher", big.toString());
+        run(app);
+        run(bare); // warm the file system cache for all
+        run(open);
         double[] appMs = new double[RUNS];
         double[] bareMs = new double[RUNS];
+        double[] openMs = new double[RUNS];
         double[] appProbe = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            double[] a = run(app, env);
-            double[] b = run(bare, env);
+            double[] a = run(app);
+            double[] b = run(bare);
+            double[] o = run(open);
             appMs[i] = a[0];
             appProbe[i] = a[1];
             bareMs[i] = b[0];
+            openMs[i] = o[0];
         }
         double appMedian = Bench.median(appMs);
         double bareMedian = Bench.median(bareMs);
+        double openMedian = Bench.median(openMs);
         Bench.record("startup.app" + suffix, appMedian, "ms");
         Bench.record("startup.bare" + suffix, bareMedian, "ms");
+        Bench.record("open." + BIG + suffix, openMedian, "ms");
         System.out.printf("[bench] startup%s: the editor takes %.2f× a bare window (its own probe says %.0f ms "
-                + "since process start)%n", suffix, appMedian / bareMedian, Bench.median(appProbe));
+                + "since process start); opening a %,d-card map takes %.2f× startup.app%n", suffix,
+                appMedian / bareMedian, Bench.median(appProbe), BIG, openMedian / appMedian);
     }
 
-    private List<String> command(List<String> options, String mainClass, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options);
-        // preferences of their own: the runs neither read the developer's settings nor fill their recent files
-        command.add("-Djava.util.prefs.userRoot=" + dir.resolve("preferences"));
-        command.add("-Djourneyboard.startupProbe=true");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(List.of(args));
-        return command;
+    private Path bigMap() throws IOException {
+        Path file = dir.resolve("generated-" + BIG + ".journey.json");
+        if (!Files.exists(file)) {
+            JourneyFiles.write(GeneratedMaps.withCards(BIG, 42), file);
+        }
+        return file;
+    }
+
+    /**
+     * A child on the same class path and display settings; each run gets a data folder and preferences of its own
+     * (a recovery snapshot in the user's folder once made every child show the recovery dialog instead of the map),
+     * so it neither reads the developer's settings nor fills their recent files.
+     */
+    private ChildJvm child(List<String> options, Map<String, String> env, String mainClass, String... args) {
+        List<String> jvm = new ArrayList<>(options);
+        jvm.add("-Djourneyboard.startupProbe=true");
+        return ChildJvm.of(dir, jvm, mainClass, args).environment(env).deadline(DEADLINE);
     }
 
     /**
      * Runs one child until it prints its first-paint line; returns the ms from starting it to that line, as seen
-     * from here, and the ms the child itself reports since its process start.
+     * from here, and the ms the child itself reports since its process start. A child that prints no such line
+     * within the deadline is destroyed, and the benchmark fails with what it printed.
      */
-    private static double[] run(List<String> command, Map<String, String> env) throws IOException,
-            InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        long start = System.nanoTime();
-        Process p = builder.start();
-        double seen = -1;
-        double reported = -1;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.startsWith("first-paint ")) {
-                    seen = (System.nanoTime() - start) / 1e6;
-                    reported = Double.parseDouble(line.substring("first-paint ".length()).trim());
-                } else if (output.length() < 4000) {
-                    output.append(line).append('\n');
-                }
-            }
+    private static double[] run(ChildJvm child) {
+        try (ChildJvm.Running running = child.start()) {
+            ChildJvm.Line line = running.awaitLine(l -> l.startsWith("first-paint "));
+            double seen = (line.nanoTime() - running.startNanos()) / 1e6;
+            double reported = Double.parseDouble(line.text().substring("first-paint ".length()).trim());
+            running.awaitExit();
+            return new double[] {seen, reported};
         }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        assertThat(seen).as("first paint of %s; it printed:%n%s", command.get(command.size() - 1), output)
-                .isPositive();
-        return new double[] {seen, reported};
     }
 
     private static String onPath(String name) {

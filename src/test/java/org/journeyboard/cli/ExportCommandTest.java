@@ -8,10 +8,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.model.templates.Sample;
 import org.journeyboard.model.templates.Samples;
+import org.journeyboard.testing.ChildJvm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,14 +189,13 @@ public class ExportCommandTest {
     @Test
     void theCommandLoadsNoJavaFxClass() throws Exception {
         Path pdf = dir.resolve("headless.pdf");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-verbose:class", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), good.toString(), "-o",
-                pdf.toString(), "--appendix"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(log.lines().filter(l -> !l.startsWith("[")).toList().toString())
-                .isZero();
+        Path classes = dir.resolve("classes.log");
+        // a child of its own folders and a deadline; the class log goes to a file, the output is read with a deadline
+        ChildJvm.Result run = ChildJvm.of(dir, List.of("-Xlog:class+load=info:file=" + classes,
+                "-Djava.awt.headless=true"), Main.class.getName(), good.toString(), "-o", pdf.toString(), "--appendix")
+                .deadline(Duration.ofSeconds(120)).run();
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        String log = Files.readString(classes, StandardCharsets.UTF_8);
         assertThat(log).contains("org.journeyboard.export.PdfExport");
         assertThat(log.lines().filter(l -> l.contains(" javafx.") || l.contains("com.sun.javafx"))).isEmpty();
         assertThat(pages(pdf)).isGreaterThanOrEqualTo(2);

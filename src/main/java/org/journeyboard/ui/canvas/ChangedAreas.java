@@ -32,6 +32,10 @@ final class ChangedAreas {
         if (before == null || now == null || !sameFrame(before, now)) {
             return Optional.empty();
         }
+        Optional<List<Rect>> aligned = sameCardsInPlace(before.cards(), now.cards());
+        if (aligned.isPresent()) {
+            return aligned;
+        }
         List<Rect> areas = new ArrayList<>();
         for (CardBox card : now.cards()) {
             CardBox old = before.card(card.cardId()).orElse(null);
@@ -49,6 +53,29 @@ final class ChangedAreas {
         }
         // the drawing order decides which of two overlapping cards is on top; a changed order may change the picture
         return sameOrder(before, now) ? Optional.of(areas) : Optional.empty();
+    }
+
+    /**
+     * The answer in one pass when both layouts hold the same cards in the same drawing order (typing into a card,
+     * most inspector edits): no card looked up by id, no order compared. Empty when the cards differ in any place.
+     */
+    private static Optional<List<Rect>> sameCardsInPlace(List<CardBox> before, List<CardBox> now) {
+        if (before.size() != now.size()) {
+            return Optional.empty();
+        }
+        List<Rect> areas = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            CardBox old = before.get(i);
+            CardBox card = now.get(i);
+            if (!old.cardId().equals(card.cardId())) {
+                return Optional.empty();
+            }
+            if (!card.equals(old)) {
+                areas.add(card.rect().inflate(CARD_BLEED));
+                areas.add(old.rect().inflate(CARD_BLEED));
+            }
+        }
+        return Optional.of(areas);
     }
 
     private static boolean sameFrame(MapLayout a, MapLayout b) {
