@@ -13,9 +13,13 @@ import javafx.scene.layout.Pane;
 import org.journeyboard.layout.Rect;
 
 /**
- * The text field the canvas lays over a card title, a phase name or a lane name to edit it where it is drawn.
- * Enter (Ctrl+Enter in a multi-line field) or moving the focus elsewhere keeps the text, Esc throws it away; the
- * field follows panning and zooming, so it always covers the text it edits.
+ * The text field the canvas lays over a card title, a phase name, a lane name or a curve point's label to edit it
+ * where it is drawn. Enter or moving the focus elsewhere keeps the text, Esc throws it away, Shift+Enter starts a new
+ * line in a multi-line field; the field follows panning and zooming, so it always covers the text it edits.
+ *
+ * <p>While the field is open every key belongs to it: a key event that reaches it is consumed there, after the
+ * field's own handling, so that it never bubbles on to the canvas (Space pans, arrows select, Delete deletes), to the
+ * window's menu accelerators (Ctrl+D duplicates, Ctrl+0 fits) or to focus traversal.
  */
 public final class InPlaceEditor {
     private static final double BASE_FONT = 12;
@@ -75,6 +79,8 @@ public final class InPlaceEditor {
         singleLine = !multiLine;
         onCommit = commit;
         f.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(f, e, multiLine));
+        // accelerators and traversal run only for key events that bubble up unconsumed: none leaves the field
+        f.addEventHandler(KeyEvent.ANY, KeyEvent::consume);
         f.focusedProperty().addListener((o, was, now) -> {
             if (!now && field == f) {
                 commit();
@@ -97,7 +103,10 @@ public final class InPlaceEditor {
         if (e.getCode() == KeyCode.ESCAPE) {
             e.consume();
             cancel();
-        } else if (e.getCode() == KeyCode.ENTER && (!multiLine || e.isShortcutDown())) {
+        } else if (e.getCode() == KeyCode.ENTER && multiLine && e.isShiftDown()) {
+            e.consume();
+            f.replaceSelection("\n");
+        } else if (e.getCode() == KeyCode.ENTER) {
             e.consume();
             commit();
         } else if (e.getCode() == KeyCode.TAB && !multiLine) {

@@ -17,7 +17,7 @@ import org.journeyboard.ui.Messages;
 /** Help › Keyboard shortcuts (read from the menus themselves, so it never goes stale) and Help › About. */
 final class HelpDialogs {
     /** Keys of the canvas that no menu item carries. */
-    private static final String[] CANVAS_KEYS = {"arrows", "ctrlArrows", "enter", "escape", "curveEnter",
+    private static final String[] CANVAS_KEYS = {"arrows", "ctrlArrows", "enter", "escape", "inPlace", "curveEnter",
         "curveArrows", "curveCtrlArrows", "curveInsert", "curveDelete", "wheel", "ctrlWheel", "spaceDrag", "altDrag"};
 
     private HelpDialogs() {
