@@ -32,6 +32,7 @@ import org.journeyboard.ui.canvas.PaletteDrop;
 import org.journeyboard.ui.canvas.PointerDispatch;
 import org.journeyboard.ui.canvas.ScrollAxis;
 import org.journeyboard.ui.canvas.SelectionOverlay;
+import org.journeyboard.ui.canvas.ViewAnimation;
 import org.journeyboard.ui.editor.CardCommands;
 import org.journeyboard.ui.editor.MapDocument;
 import org.journeyboard.ui.editor.Selection;
@@ -51,6 +52,8 @@ public final class MapCanvas extends Region implements CanvasView {
     /** Smallest and largest zoom factor. */
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
+    /** How opaque the veil over the phases beside the one presented is. */
+    private static final double SPOTLIGHT_VEIL = 0.6;
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
@@ -74,6 +77,9 @@ public final class MapCanvas extends Region implements CanvasView {
     private double zoom = 1;
     private boolean redrawQueued;
     private boolean paintPending;
+    private final ViewAnimation animation = new ViewAnimation(this::showPlace);
+    private boolean presenting;
+    private Rect spotlight;
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
@@ -239,6 +245,7 @@ public final class MapCanvas extends Region implements CanvasView {
 
     /** Sets the zoom, keeping the map point under (viewX, viewY) where it is. */
     public void zoomAt(double newZoom, double viewX, double viewY) {
+        animation.stop();
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
         Point2D anchor = toMap(viewX, viewY);
         zoom = z;
@@ -250,6 +257,7 @@ public final class MapCanvas extends Region implements CanvasView {
 
     /** Zooms so that the whole map fits the viewport (never above 100 %), centred in it. */
     public void zoomToFit() {
+        animation.stop();
         if (layout == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
@@ -260,6 +268,60 @@ public final class MapCanvas extends Region implements CanvasView {
         across.scrollTo(0);
         down.scrollTo(0);
         viewMoved();
+    }
+
+    /** Where the view looks now: the map point at its centre and the zoom. */
+    public ViewAnimation.Place place() {
+        Rect v = visibleArea();
+        return new ViewAnimation.Place(v.centerX(), v.centerY(), zoom);
+    }
+
+    /**
+     * Shows {@code mapArea} as large as the view allows (at most {@code maxZoom}), centred, even where that shows room
+     * beyond the map's ends; glides there over {@code millis} (0: at once). Scrolling or zooming ends the move.
+     */
+    public void showArea(Rect mapArea, double maxZoom, double millis) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0 || mapArea.width() <= 0 || mapArea.height() <= 0) {
+            return;
+        }
+        double z = Math.max(MIN_ZOOM, Math.min(Math.min(MAX_ZOOM, maxZoom),
+                Math.min(w / mapArea.width(), h / mapArea.height())));
+        animation.run(place(), new ViewAnimation.Place(mapArea.centerX(), mapArea.centerY(), z), millis);
+    }
+
+    /** True while the view glides to an area ({@link #showArea}). */
+    public boolean isMoving() {
+        return animation.isRunning();
+    }
+
+    /** Goes back to a view the user had (its zoom and top-left map point), kept within the map as usual. */
+    public void restoreView(double oldZoom, double mapX, double mapY) {
+        animation.stop();
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, oldZoom));
+        updateScrollBars();
+        across.scrollTo(mapX);
+        down.scrollTo(mapY);
+        viewMoved();
+    }
+
+    private void showPlace(ViewAnimation.Place p) {
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, p.zoom()));
+        updateScrollBars();
+        across.placeFreely(p.centreX() - canvas.getWidth() / 2 / zoom);
+        down.placeFreely(p.centreY() - canvas.getHeight() / 2 / zoom);
+        viewMoved();
+    }
+
+    /**
+     * Presentation mode: no selection, focus ring or gesture marks on the map, and everything outside
+     * {@code spotlightOrNull} (the phase on show) is dimmed.
+     */
+    public void setPresentation(boolean on, Rect spotlightOrNull) {
+        presenting = on;
+        spotlight = on ? spotlightOrNull : null;
+        redraw();
     }
 
     /** The map point under a point of the canvas. */
@@ -313,6 +375,7 @@ public final class MapCanvas extends Region implements CanvasView {
     }
 
     private void scrollBy(double viewDx, double viewDy) {
+        animation.stop();
         across.scrollTo(across.origin() - viewDx / zoom);
         down.scrollTo(down.origin() - viewDy / zoom);
     }
@@ -420,6 +483,10 @@ public final class MapCanvas extends Region implements CanvasView {
                 frozen.forget();
             }
         }
+        if (presenting) {
+            paintSpotlight(gc);
+            return;
+        }
         if (layout != null && document != null) {
             gc.save();
             gc.scale(zoom, zoom);
@@ -435,6 +502,28 @@ public final class MapCanvas extends Region implements CanvasView {
         if (isFocused() && document != null) {
             SelectionOverlay.paintFocusRing(gc, canvas.getWidth(), canvas.getHeight());
         }
+    }
+
+    /** Dims the view outside the spotlight with a veil of the paper colour. */
+    private void paintSpotlight(GraphicsContext gc) {
+        if (spotlight == null) {
+            return;
+        }
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        Point2D a = toView(spotlight.x(), spotlight.y());
+        Point2D b = toView(spotlight.right(), spotlight.bottom());
+        double left = Math.max(0, Math.min(w, a.getX()));
+        double right = Math.max(left, Math.min(w, b.getX()));
+        double top = Math.max(0, Math.min(h, a.getY()));
+        double bottom = Math.max(top, Math.min(h, b.getY()));
+        gc.save();
+        gc.setFill(org.journeyboard.ui.FxCanvas2D.fx(painter.colours().paper()).deriveColor(0, 1, 1, SPOTLIGHT_VEIL));
+        gc.fillRect(0, 0, w, top);
+        gc.fillRect(0, bottom, w, h - bottom);
+        gc.fillRect(0, top, left, bottom - top);
+        gc.fillRect(right, top, w - right, bottom - top);
+        gc.restore();
     }
 
     /**

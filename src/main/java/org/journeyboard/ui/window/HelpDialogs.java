@@ -18,7 +18,8 @@ import org.journeyboard.ui.Messages;
 final class HelpDialogs {
     /** Keys of the canvas that no menu item carries. */
     private static final String[] CANVAS_KEYS = {"arrows", "ctrlArrows", "enter", "escape", "inPlace", "curveEnter",
-        "curveArrows", "curveCtrlArrows", "curveInsert", "curveDelete", "wheel", "ctrlWheel", "spaceDrag", "altDrag"};
+        "curveArrows", "curveCtrlArrows", "curveInsert", "curveDelete", "wheel", "ctrlWheel", "spaceDrag", "altDrag",
+        "presentNext", "presentBack", "presentHomeEnd"};
 
     private HelpDialogs() {
     }

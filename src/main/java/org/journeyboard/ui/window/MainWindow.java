@@ -42,7 +42,6 @@ import org.journeyboard.ui.editor.TextClipboard;
  */
 public final class MainWindow {
     private static final double ZOOM_STEP = 1.25;
-    private static final double PRESENTATION_MAX_ZOOM = 2.5;
 
     private final Stage stage;
     private final Messages messages;
@@ -52,6 +51,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     private final MapCanvas mapCanvas;
+    private final Presentation presenting;
     private final TextClipboard clipboard;
     // the chrome: built by buildChrome, at once or, for a map opened at start, after its first frame (ADR 6)
     private WelcomeView welcome;
@@ -96,6 +96,7 @@ public final class MainWindow {
         mapCanvas.addGesture(new CurveGesture(mapCanvas));
         mapCanvas.addGesture(new HeaderGesture(mapCanvas));
         StructureContextMenu.attachTo(mapCanvas);
+        presenting = new Presentation(mapCanvas, centre, messages, () -> stage.setFullScreen(false));
         session.setPendingInput(() -> {
             if (mapCanvas.inPlaceEditor().isOpen()) {
                 mapCanvas.inPlaceEditor().commit();
@@ -152,6 +153,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/journeyboard/ui/journeyboard.css").toExternalForm());
         stage.setScene(scene);
+        presenting.install(scene);
         stage.titleProperty().bind(session.titleProperty());
         stage.setOnCloseRequest(e -> {
             // the window closes itself once a save under way and the last snapshots are done
@@ -363,26 +365,21 @@ public final class MainWindow {
         root.setLeft(showPanels ? left : null);
         root.setRight(showPanels ? right : null);
         menus.fullScreenChanged(on);
-        if (session.document() != null) {
-            // after the new size is laid out, so that fitting uses the whole screen
-            Platform.runLater(on ? this::fillScreen : this::zoomToFit);
+        if (!on) {
+            presenting.stop();
+        } else if (session.document() != null) {
+            // after the new size is laid out, so that the steps use the whole screen
+            Platform.runLater(() -> {
+                if (stage.isFullScreen()) {
+                    presenting.start();
+                }
+            });
         }
     }
 
-    /** Presentation: the whole map as large as the screen allows, above 100 % too, so a room can read it. */
-    private void fillScreen() {
-        var layout = mapCanvas.mapLayout();
-        double w = mapCanvas.canvas().getWidth();
-        double h = mapCanvas.canvas().getHeight();
-        if (layout == null || w <= 0 || h <= 0) {
-            return;
-        }
-        double fit = Math.min(w / layout.width(), h / layout.height());
-        mapCanvas.zoomToFit();
-        if (fit > 1) {
-            mapCanvas.zoomAt(Math.min(PRESENTATION_MAX_ZOOM, fit), 0, 0);
-        }
-        status.showZoom(mapCanvas.zoom());
+    /** Presentation mode (for tests). */
+    Presentation presentation() {
+        return presenting;
     }
 
     private void documentChanged(MapDocument doc) {

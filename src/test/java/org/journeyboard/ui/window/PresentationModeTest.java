@@ -1,0 +1,243 @@
+package org.journeyboard.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.journeyboard.io.JourneyFiles;
+import org.journeyboard.layout.CardBox;
+import org.journeyboard.layout.PresentationSteps;
+import org.journeyboard.layout.Rect;
+import org.journeyboard.model.JourneyMap;
+import org.journeyboard.model.templates.Samples;
+import org.journeyboard.ui.MapCanvas;
+import org.journeyboard.ui.Messages;
+import org.journeyboard.ui.editor.Selection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 10 §3, presenting to a room: full screen steps through the German sample phase by phase with the keys a
+ * presenter clicker sends, each step gliding to one phase that then fills the screen, Home and End jump, Esc gives
+ * back the view the user had, and nothing in the mode edits the map.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+    private final JourneyMap sample = Samples.all().get(0).map();
+    private MainWindow window;
+    private Stage stage;
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        MemoryPreferences prefs = new MemoryPreferences();
+        window = new MainWindow(stage, new Messages(Locale.GERMAN), new WindowSettings(prefs),
+                new RecentFiles(prefs.node("recent")), new FakeRecovery(), new FakeDialogs(),
+                MapFiles.onDisk(Locale.GERMAN), new MainWindowTest.MemoryClipboard(), Background.IN_PLACE);
+        window.show(null);
+    }
+
+    @AfterEach
+    void leaveFullScreen(FxRobot robot) {
+        robot.interact(() -> stage.setFullScreen(false));
+    }
+
+    private void openSample(FxRobot robot) throws Exception {
+        Path file = dir.resolve("sicherheit.journey.json");
+        JourneyFiles.write(sample, file);
+        robot.interact(() -> window.session().open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MapCanvas canvas() {
+        return window.mapCanvas();
+    }
+
+    private Presentation presentation() {
+        return window.presentation();
+    }
+
+    private void enter(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setFullScreen(true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> presentation().isOn());
+        settle();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !canvas().isMoving());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void press(FxRobot robot, KeyCode key) throws Exception {
+        robot.type(key);
+        settle();
+    }
+
+    private String indicator(FxRobot robot) {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> text.set(presentation().indicator().isVisible() ? presentation().indicator().getText()
+                : null));
+        return text.get();
+    }
+
+    private String phaseName(int i) {
+        return sample.phases().get(i - 1).name();
+    }
+
+    /** The phase of step {@code i} fills the screen: it is all in view and as large as the screen lets it be. */
+    private void assertFillsTheScreen(FxRobot robot, int step) {
+        robot.interact(() -> {
+            List<Rect> steps = PresentationSteps.of(canvas().mapLayout());
+            Rect area = steps.get(step);
+            Rect view = canvas().visibleArea();
+            assertThat(view.inflate(0.5).encloses(area)).as("step %d all in view: %s in %s", step, area, view)
+                    .isTrue();
+            double w = canvas().canvas().getWidth();
+            double h = canvas().canvas().getHeight();
+            double widthOnScreen = area.width() * canvas().zoom();
+            double heightOnScreen = area.height() * canvas().zoom();
+            boolean fills = Math.abs(widthOnScreen - w) < 2 || Math.abs(heightOnScreen - h) < 2
+                    || canvas().zoom() >= Presentation.MAX_ZOOM - 1e-9;
+            assertThat(fills).as("step %d fills the screen: %.0f×%.0f on %.0f×%.0f", step, widthOnScreen,
+                    heightOnScreen, w, h).isTrue();
+            assertThat(view.centerX()).as("centred across").isCloseTo(area.centerX(), within(1.0));
+            assertThat(view.centerY()).as("centred down").isCloseTo(area.centerY(), within(1.0));
+        });
+    }
+
+    @Test
+    void clickerKeysStepThroughThePhasesAndEachFillsTheScreen(FxRobot robot) throws Exception {
+        openSample(robot);
+        enter(robot);
+        int phases = sample.phases().size();
+        assertThat(phases).isEqualTo(7);
+        assertThat(indicator(robot)).isEqualTo("Die ganze Reise: 7 Phasen");
+        assertFillsTheScreen(robot, 0);
+        robot.interact(() -> assertThat(canvas().canvas().getWidth()).as("the map has the whole screen, no panels")
+                .isGreaterThan(stage.getWidth() - 30));
+
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(indicator(robot)).isEqualTo("Phase 1 von 7: " + phaseName(1));
+        assertFillsTheScreen(robot, 1);
+        double phaseZoom = canvas().zoom();
+        assertThat(phaseZoom).as("a phase is shown larger than the whole journey").isGreaterThan(0);
+
+        press(robot, KeyCode.RIGHT);
+        press(robot, KeyCode.DOWN);
+        press(robot, KeyCode.SPACE);
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(indicator(robot)).isEqualTo("Phase 5 von 7: " + phaseName(5));
+        assertFillsTheScreen(robot, 5);
+
+        press(robot, KeyCode.PAGE_UP);
+        assertThat(indicator(robot)).isEqualTo("Phase 4 von 7: " + phaseName(4));
+        press(robot, KeyCode.LEFT);
+        press(robot, KeyCode.UP);
+        assertThat(indicator(robot)).isEqualTo("Phase 2 von 7: " + phaseName(2));
+
+        press(robot, KeyCode.END);
+        assertThat(indicator(robot)).isEqualTo("Phase 7 von 7: " + phaseName(7));
+        assertFillsTheScreen(robot, 7);
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(indicator(robot)).as("past the last phase nothing moves").isEqualTo("Phase 7 von 7: "
+                + phaseName(7));
+
+        press(robot, KeyCode.HOME);
+        assertThat(indicator(robot)).isEqualTo("Die ganze Reise: 7 Phasen");
+        assertFillsTheScreen(robot, 0);
+        press(robot, KeyCode.PAGE_UP);
+        assertThat(presentation().step()).isZero();
+    }
+
+    @Test
+    void aStepGlidesThereInsteadOfJumping(FxRobot robot) throws Exception {
+        openSample(robot);
+        enter(robot);
+        AtomicReference<Boolean> moving = new AtomicReference<>();
+        AtomicReference<Double> zoomAtOnce = new AtomicReference<>();
+        double overview = canvas().zoom();
+        robot.interact(() -> {
+            presentation().next();
+            moving.set(canvas().isMoving());
+            zoomAtOnce.set(canvas().zoom());
+        });
+        assertThat(moving.get()).as("the step is animated").isTrue();
+        assertThat(zoomAtOnce.get()).as("the zoom has not jumped to the phase yet").isCloseTo(overview, within(1e-6));
+        settle();
+        assertFillsTheScreen(robot, 1);
+    }
+
+    @Test
+    void escGivesBackTheViewTheUserHad(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.interact(() -> canvas().zoomAt(1.25, 0, 0));
+        robot.interact(() -> canvas().reveal(new Rect(900, 300, 10, 10)));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Rect> before = new AtomicReference<>();
+        robot.interact(() -> before.set(canvas().visibleArea()));
+        double zoomBefore = canvas().zoom();
+        enter(robot);
+        press(robot, KeyCode.PAGE_DOWN);
+        press(robot, KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !presentation().isOn() && !stage.isFullScreen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas().zoom()).isEqualTo(zoomBefore);
+        robot.interact(() -> {
+            Rect after = canvas().visibleArea();
+            assertThat(after.x()).isCloseTo(before.get().x(), within(1.0));
+            assertThat(after.y()).isCloseTo(before.get().y(), within(1.0));
+        });
+        assertThat(indicator(robot)).as("the indicator goes with the mode").isNull();
+    }
+
+    @Test
+    void nothingInTheModeEditsTheMap(FxRobot robot) throws Exception {
+        openSample(robot);
+        String cardId = sample.cards().get(0).id();
+        robot.interact(() -> window.document().select(new Selection.Cards(List.of(cardId))));
+        JourneyMap before = window.document().map();
+        enter(robot);
+        press(robot, KeyCode.PAGE_DOWN);
+        // the map has the keyboard, with a card selected: outside the mode Delete would delete it
+        robot.interact(() -> canvas().requestFocus());
+        assertThat(window.document().selection()).isEqualTo(new Selection.Cards(List.of(cardId)));
+        robot.type(KeyCode.DELETE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.X).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
+        robot.write("Hallo Welt, schön");
+        settle();
+        assertThat(canvas().inPlaceEditor().isOpen()).as("no field opens").isFalse();
+        // a double-click on a card would rename it, a drag would move it
+        Rect card = canvas().mapLayout().card(cardId).map(CardBox::rect).orElseThrow();
+        AtomicReference<Point2D> at = new AtomicReference<>();
+        robot.interact(() -> {
+            Point2D view = canvas().toView(card.centerX(), card.centerY());
+            at.set(canvas().canvas().localToScreen(view.getX(), view.getY()));
+        });
+        robot.moveTo(at.get()).doubleClickOn();
+        robot.drag(at.get()).moveBy(200, 80).drop();
+        settle();
+        assertThat(canvas().inPlaceEditor().isOpen()).isFalse();
+        assertThat(window.document().map()).as("the map is unchanged").isSameAs(before);
+        assertThat(presentation().isOn()).as("still presenting").isTrue();
+    }
+}
