@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.layout.CardBox;
@@ -62,6 +67,21 @@ class PresentationModeTest {
         JourneyFiles.write(sample, file);
         robot.interact(() -> window.session().open(file));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses, drags in steps and releases the primary button on {@code node}, as the mouse would. */
+    private static void drag(Node node, double x, double y, double dx, double dy) {
+        fire(node, MouseEvent.MOUSE_PRESSED, x, y, true);
+        for (int i = 1; i <= 10; i++) {
+            fire(node, MouseEvent.MOUSE_DRAGGED, x + dx * i / 10, y + dy * i / 10, true);
+        }
+        fire(node, MouseEvent.MOUSE_RELEASED, x + dx, y + dy, false);
+    }
+
+    private static void fire(Node node, EventType<MouseEvent> type, double x, double y, boolean down) {
+        Point2D screen = node.localToScreen(x, y);
+        Event.fireEvent(node, new MouseEvent(type, x, y, screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+                false, false, false, false, down, false, false, false, false, false, null));
     }
 
     private MapCanvas canvas() {
@@ -234,7 +254,12 @@ class PresentationModeTest {
             at.set(canvas().canvas().localToScreen(view.getX(), view.getY()));
         });
         robot.moveTo(at.get()).doubleClickOn();
-        robot.drag(at.get()).moveBy(200, 80).drop();
+        // the drag goes to the map as events, not through the platform's mouse: Monocle's drag-and-drop state
+        // stays broken after a robot drag in full screen and failed the palette drop of later test classes
+        robot.interact(() -> {
+            Point2D view = canvas().toView(card.centerX(), card.centerY());
+            drag(canvas().canvas(), view.getX(), view.getY(), 200, 80);
+        });
         settle();
         assertThat(canvas().inPlaceEditor().isOpen()).isFalse();
         assertThat(window.document().map()).as("the map is unchanged").isSameAs(before);
