@@ -4,7 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-/** The window's look: AtlantaFX Primer, light or dark. The map itself stays paper-white in both, as it prints. */
+/** The window's look: AtlantaFX Primer, light or dark (the map follows it on screen; exports and prints stay light). */
 public enum Theme {
     LIGHT, DARK;
 
