@@ -65,6 +65,7 @@ public final class MainWindow {
     private Runnable exportAction;
     private Runnable printAction;
     private Theme theme;
+    private ComparisonWindow comparison;
 
     /** Builds the window on {@code stage} with real dialogs, files and clipboard; call {@link #show} next. */
     public MainWindow(Stage stage, Messages messages, WindowSettings settings, RecentFiles recent, Recovery recovery) {
@@ -242,6 +243,19 @@ public final class MainWindow {
         if (menus != null) {
             menus.setPrint(printAction);
         }
+    }
+
+    /** File › Compare with…: a second map beside this one, read-only, drawn as the comparison PDF prints it. */
+    void compareWith() {
+        session.chooseMapToCompare((file, other) -> {
+            MapDocument doc = document();
+            comparison = ComparisonWindow.show(stage, messages, doc.map(), doc.file(), other, file);
+        });
+    }
+
+    /** The comparison window opened last, or null. */
+    ComparisonWindow comparisonForTest() {
+        return comparison;
     }
 
     /** What File › Export… calls (the export dialog). */
