@@ -16,12 +16,15 @@ import org.journeyboard.insights.PhaseEmotion;
 import org.journeyboard.insights.PlacedOpportunity;
 import org.journeyboard.insights.Quadrant;
 import org.journeyboard.insights.RankedPainPoint;
+import org.journeyboard.layout.FontMetrics;
+import org.journeyboard.layout.TextWrap;
 import org.journeyboard.model.Colour;
 import org.journeyboard.model.EmotionCurve;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Labels;
 import org.journeyboard.model.Phase;
 import org.journeyboard.model.TouchpointType;
+import org.journeyboard.paint.Canvas2D;
 import org.journeyboard.paint.EmotionChart;
 import org.journeyboard.paint.MapColours;
 import org.journeyboard.paint.OpportunityMatrix;
@@ -43,14 +46,14 @@ final class InsightsPages {
     private InsightsPages() {
     }
 
-    /** The blocks of the insights of {@code map}, worded by {@code t} and {@code labels}. */
-    static List<Block> blocks(JourneyMap map, InsightsTexts t, Labels labels) {
+    /** The blocks of the insights of {@code map}, worded by {@code t} and {@code labels}, for a body this wide. */
+    static List<Block> blocks(JourneyMap map, InsightsTexts t, Labels labels, double width) {
         Insights insights = Insights.of(map);
         List<Block> out = new ArrayList<>();
         out.add(PageBlocks.heading(t.get("page.title"), TITLE, 0, INK));
         painPoints(insights, t, out);
         emotions(insights, t, out);
-        opportunities(insights, t, out);
+        opportunities(insights, t, width, out);
         channels(insights, t, labels, out);
         kpis(insights, t, out);
         return out;
@@ -113,7 +116,7 @@ final class InsightsPages {
                 t.get("chart.minimum"), null, null, null)), 6));
     }
 
-    private static void opportunities(Insights insights, InsightsTexts t, List<Block> out) {
+    private static void opportunities(Insights insights, InsightsTexts t, double width, List<Block> out) {
         section(t.get("opportunities"), out);
         if (insights.opportunities().isEmpty()) {
             none(t.get("opportunities.none"), out);
@@ -133,19 +136,33 @@ final class InsightsPages {
                     Cell.of(o.effort() == null ? t.get("empty") : o.effort().toString()),
                     new Cell(t.quadrant(o.quadrant()), o.quadrant() == Quadrant.QUICK_WIN, null)));
         }
-        if (!items.isEmpty()) {
-            List<String> quadrants = List.of(t.quadrant(Quadrant.QUICK_WIN), t.quadrant(Quadrant.BIG_BET),
-                    t.quadrant(Quadrant.FILL_IN), t.quadrant(Quadrant.MONEY_PIT));
-            out.add(PageBlocks.caption(t.get("matrix.note"), 8, MUTED, 4));
-            out.add(PageBlocks.matrix(new OpportunityMatrix(items, new OpportunityMatrix.Words(quadrants,
-                    t.get("column.impact"), t.get("column.effort")), Quadrant.HIGH), 6));
-        }
         PrintedTable table = new PrintedTable(List.of(new Column(t.get("column.rank"), 0.35),
                 new Column(t.get("column.opportunity"), 3.6), new Column(t.get("column.phase"), 1.4),
                 new Column(t.get("column.impact"), 0.8), new Column(t.get("column.effort"), 0.8),
                 new Column(t.get("column.quadrant"), 1.5)));
-        List<Block> blocks = table.blocks(rows);
-        out.addAll(blocks);
+        if (items.isEmpty()) {
+            out.addAll(table.blocks(rows));
+            return;
+        }
+        List<String> quadrants = List.of(t.quadrant(Quadrant.QUICK_WIN), t.quadrant(Quadrant.BIG_BET),
+                t.quadrant(Quadrant.FILL_IN), t.quadrant(Quadrant.MONEY_PIT));
+        OpportunityMatrix matrix = new OpportunityMatrix(items, new OpportunityMatrix.Words(quadrants,
+                t.get("column.impact"), t.get("column.effort")), Quadrant.HIGH);
+        List<String> list = new ArrayList<>();
+        for (List<Cell> row : rows) {
+            // "1. Kauf auf Rechnung (Kauf) · Wirkung 5, Aufwand 2 · Schneller Erfolg"
+            list.add(row.get(0).text() + " " + row.get(1).text() + " (" + row.get(2).text() + ") · "
+                    + t.get("column.impact") + " " + row.get(3).text() + ", " + t.get("column.effort") + " "
+                    + row.get(4).text() + " · " + row.get(5).text());
+        }
+        out.add(PageBlocks.caption(t.get("matrix.note"), 8, MUTED, 4));
+        if (MatrixWithList.fits(list, width)) {
+            // the numbered list beside the matrix, so that dot and title are read together
+            out.add(new MatrixWithList(matrix, list));
+        } else {
+            out.add(PageBlocks.matrix(matrix, 6));
+            out.addAll(table.blocks(rows));
+        }
     }
 
     private static void channels(Insights insights, InsightsTexts t, Labels labels, List<Block> out) {
@@ -191,6 +208,60 @@ final class InsightsPages {
                     new Cell(t.status(k.status()), k.status() != KpiStatus.NOT_COMPARABLE, colour)));
         }
         out.addAll(table.blocks(rows));
+    }
+
+    /** The matrix at the left, the numbered list of opportunities beside it (when it is not taller). */
+    private record MatrixWithList(OpportunityMatrix matrix, List<String> list) implements Block {
+        private static final double GAP = 14;
+        private static final double SIZE = 8.5;
+
+        /** True when the list, beside a matrix on a page {@code width} wide, is no taller than the matrix. */
+        static boolean fits(List<String> list, double width) {
+            return listWidth(width) >= 120 && listHeight(list, width) <= OpportunityMatrix.side(width);
+        }
+
+        private static double listWidth(double width) {
+            return width - OpportunityMatrix.side(width) - GAP;
+        }
+
+        private static double listHeight(List<String> list, double width) {
+            double h = 0;
+            for (String item : list) {
+                h += lines(item, width).size() * FontMetrics.regular().lineHeight(SIZE) + 4;
+            }
+            return h;
+        }
+
+        private static List<String> lines(String item, double width) {
+            return TextWrap.wrap(item, FontMetrics.regular(), SIZE, listWidth(width) - 12);
+        }
+
+        @Override
+        public double height(double width) {
+            return Math.max(OpportunityMatrix.side(width), listHeight(list, width));
+        }
+
+        @Override
+        public void draw(Canvas2D g, double x, double y, double width) {
+            matrix.draw(g, x, y, OpportunityMatrix.side(width));
+            double lx = x + OpportunityMatrix.side(width) + GAP;
+            double line = FontMetrics.regular().lineHeight(SIZE);
+            double ly = y + line + 2; // level with the top of the matrix's fields
+            g.setFill(INK);
+            for (String item : list) {
+                List<String> lines = lines(item, width);
+                for (int i = 0; i < lines.size(); i++) {
+                    g.text(lines.get(i), lx + (i > 0 ? 12 : 0), ly + FontMetrics.regular().ascent(SIZE) + i * line,
+                            SIZE, false);
+                }
+                ly += lines.size() * line + 4;
+            }
+        }
+
+        @Override
+        public double spaceBefore() {
+            return 6;
+        }
     }
 
     static String orDash(String text, InsightsTexts t) {

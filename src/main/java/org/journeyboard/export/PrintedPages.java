@@ -77,7 +77,9 @@ public final class PrintedPages {
         // like the appendix, the insights would give away a worksheet's answers (its pain points, its curve)
         if (options.insights() && edition.kind() != Edition.Kind.WORKSHEET) {
             InsightsTexts words = new InsightsTexts(texts.language().locale());
-            pages.addAll(blockPages(InsightsPages.blocks(map, words, texts.labels()), frame, textPage, options));
+            double width = textBody(textPage, options, frame).width();
+            pages.addAll(blockPages(InsightsPages.blocks(map, words, texts.labels(), width), frame, textPage,
+                    options));
         }
         return new Document(pages, drawing.layout().style().cardTitleSize() * scale[0], (int) scale[1],
                 (int) scale[2]);

@@ -65,7 +65,8 @@ final class PrintedTable {
             words[i] = titles[i];
             for (List<Cell> row : rows) {
                 if (i < row.size()) {
-                    words[i] = Math.max(words[i], Math.min(room / 3, longestWord(row.get(i).text(), row.get(i).bold())));
+                    double word = longestWord(row.get(i).text(), row.get(i).bold());
+                    words[i] = Math.max(words[i], Math.min(room / 3, word));
                 }
             }
         }

@@ -72,7 +72,8 @@ class InsightsPagesTest {
     @EnumSource(Language.class)
     void everyTextIsLegibleAndNothingLeavesThePage(Language language) {
         for (JourneyMap map : List.of(worstCase(), withLongWords(worstCase()))) {
-            for (PdfOptions options : List.of(PdfOptions.defaults(), PdfOptions.defaults().withPaper(Paper.LETTER))) {
+            for (PdfOptions options : List.of(PdfOptions.defaults(), PdfOptions.defaults().withPaper(Paper.LETTER),
+                    PdfOptions.defaults().withMarginMm(45))) {
                 List<PrintedPage> pages = insightsPages(map, options.withLanguage(language));
                 // without clips: what a clip would hide must not be drawn at all
                 for (PageRecorder page : PageRecorder.record(pages, true)) {
@@ -80,7 +81,8 @@ class InsightsPagesTest {
                     assertThat(page.texts).allSatisfy(t -> {
                         assertThat(t.size()).as(t.text()).isGreaterThanOrEqualTo(8);
                         assertThat(t.x()).as(t.text()).isGreaterThanOrEqualTo(0);
-                        assertThat(t.right()).as(t.text()).isLessThanOrEqualTo(size.width() - Paper.mm(15) + 0.5);
+                        assertThat(t.right()).as(t.text()).isLessThanOrEqualTo(size.width()
+                                - Math.max(Paper.mm(15), Paper.mm(options.marginMm())) + 0.5);
                         assertThat(t.y()).as(t.text()).isBetween(0.0, size.height());
                     });
                     assertThat(page.lines).allSatisfy(l -> {
@@ -148,7 +150,7 @@ class InsightsPagesTest {
     static JourneyMap withLongWords(JourneyMap map) {
         String word = "Zahlungsartenauswahlabbruchwahrscheinlichkeitsberechnungsgrundlage";
         List<Card> cards = map.cards().stream().map(c -> c.kind() == CardKind.PAIN_POINT
-                ? c.withTitle(word + " „" + c.title() + "“") : c).toList();
+                || c.kind() == CardKind.OPPORTUNITY ? c.withTitle(word + " „" + c.title() + "“") : c).toList();
         return map.withCards(cards).withPhases(map.phases().stream().map(p -> p.withName(p.name() + word)).toList());
     }
 }

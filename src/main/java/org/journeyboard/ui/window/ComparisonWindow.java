@@ -58,7 +58,7 @@ final class ComparisonWindow {
         }
     }
 
-    /** Shows how {@code other} (read from {@code otherFile}) differs from {@code current} (from {@code currentFile}). */
+    /** Shows how {@code other} (from {@code otherFile}) differs from {@code current} (from {@code currentFile}). */
     static ComparisonWindow show(Stage owner, Messages messages, JourneyMap current, Path currentFile,
                                  JourneyMap other, Path otherFile) {
         String before = currentFile == null ? current.title() : ComparisonPages.nameOf(currentFile);
