@@ -146,6 +146,35 @@ class InsightsPagesTest {
         assertThat(key).contains("Schmerzpunkte, die schlimmsten zuerst");
     }
 
+    @Test
+    void theSamePagesDrawIntoSvgAndPngAsIntoThePdf() throws Exception {
+        List<PrintedPage> pages = insightsPages(worstCase(), PdfOptions.defaults());
+        PrintedPage first = pages.get(0);
+        StringBuilder svg = new StringBuilder();
+        SvgCanvas2D canvas = new SvgCanvas2D(svg);
+        first.drawer().draw(canvas, 1, pages.size());
+        canvas.finish();
+        assertThat(svg.toString()).contains("Schmerzpunkte, die schlimmsten zuerst").contains("Überlegung")
+                .contains("Schneller Erfolg");
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage((int) first.size().width(),
+                (int) first.size().height(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = png.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, png.getWidth(), png.getHeight());
+        first.drawer().draw(new Java2DCanvas2D(g), 1, pages.size());
+        g.dispose();
+        // the curve's colour (the sample's own) is on the picture
+        int curve = worstCase().curves().get(0).colour().red() << 16 | worstCase().curves().get(0).colour().green() << 8
+                | worstCase().curves().get(0).colour().blue();
+        int found = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                found += (png.getRGB(x, y) & 0xFFFFFF) == curve ? 1 : 0;
+            }
+        }
+        assertThat(found).as("pixels of the emotion curve").isGreaterThan(100);
+    }
+
     /** The worst case with long compound words in a pain point, a phase name and a KPI. */
     static JourneyMap withLongWords(JourneyMap map) {
         String word = "Zahlungsartenauswahlabbruchwahrscheinlichkeitsberechnungsgrundlage";
