@@ -202,29 +202,6 @@ public final class DocumentSession {
     }
 
     /**
-     * File › Compare with…: asks for a second map file and reads it in the background; {@code show} gets it with its
-     * file, unless another map was opened, made or closed meanwhile (then nobody wants the result any more). A file
-     * that cannot be read shows its problems; the open map stays as it is either way.
-     */
-    public void chooseMapToCompare(java.util.function.BiConsumer<Path, JourneyMap> show) {
-        MapDocument asked = document();
-        if (asked == null) {
-            return;
-        }
-        dialogs.chooseFileToOpen(settings.lastFolder()).ifPresent(file -> background.run(() -> files.read(file),
-                other -> {
-                    if (document() == asked) {
-                        show.accept(file, other);
-                    }
-                }, problem -> {
-                    if (document() == asked) {
-                        dialogs.showError(messages.get("error.open.header", file.getFileName()),
-                                ProblemTexts.of(problem, messages));
-                    }
-                }));
-    }
-
-    /**
      * Reads {@code file} in the background; a file that cannot be opened shows its problems and leaves the open map
      * as it was. The caller has already dealt with unsaved changes.
      */

@@ -65,6 +65,7 @@ public final class MainWindow {
     private Runnable exportAction;
     private Runnable printAction;
     private Theme theme;
+    private final MapToCompare toCompare;
     private ComparisonWindow comparison;
 
     /** Builds the window on {@code stage} with real dialogs, files and clipboard; call {@link #show} next. */
@@ -83,6 +84,7 @@ public final class MainWindow {
                 Clock.systemUTC());
         this.clipboard = clipboard;
         this.edits = new EditActions(session, clipboard, dialogs, messages);
+        this.toCompare = new MapToCompare(dialogs, files, background, settings, messages, session::document);
         this.theme = settings.theme();
         // before the first control exists: else JavaFX loads its own Modena styles first, only to replace them
         theme.apply();
@@ -247,7 +249,7 @@ public final class MainWindow {
 
     /** File › Compare with…: a second map beside this one, read-only, drawn as the comparison PDF prints it. */
     void compareWith() {
-        session.chooseMapToCompare((file, other) -> {
+        toCompare.choose((file, other) -> {
             MapDocument doc = document();
             comparison = ComparisonWindow.show(stage, messages, doc.map(), doc.file(), other, file);
         });
