@@ -25,10 +25,11 @@ final class ExportArguments {
             Map.entry("--portrait", "--portrait"), Map.entry("--margin", "--margin"), Map.entry("--fit", "--fit"),
             Map.entry("--scale", "--scale"), Map.entry("--tiles", "--tiles"), Map.entry("--worksheet", "--worksheet"),
             Map.entry("--answer-key", "--answer-key"), Map.entry("--appendix", "--appendix"),
-            Map.entry("--phase-page", "--phase-page"), Map.entry("--dpi", "--dpi"), Map.entry("--width", "--width"),
+            Map.entry("--phase-page", "--phase-page"), Map.entry("--insights", "--insights"),
+            Map.entry("--dpi", "--dpi"), Map.entry("--width", "--width"),
             Map.entry("--transparent", "--transparent"), Map.entry("--lang", "--lang"));
     private static final Set<String> FLAGS = Set.of("--landscape", "--portrait", "--fit", "--appendix",
-            "--phase-page", "--transparent");
+            "--phase-page", "--insights", "--transparent");
     /** Numbers that Double.valueOf and Integer.valueOf (picocli's converters) read alike; no sign, no exponent. */
     private static final Pattern DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,8})(\\.[0-9]{1,9})?");
     private static final Pattern WHOLE = Pattern.compile("0|[1-9][0-9]{0,8}");
@@ -91,6 +92,7 @@ final class ExportArguments {
             case "--fit" -> command.fit = true;
             case "--appendix" -> command.appendix = true;
             case "--phase-page" -> command.phasePage = true;
+            case "--insights" -> command.insights = true;
             case "--transparent" -> command.transparent = true;
             default -> throw new IllegalArgumentException(name);
         }

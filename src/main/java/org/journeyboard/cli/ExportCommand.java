@@ -88,6 +88,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--phase-page", descriptionKey = "export.phasePage")
     boolean phasePage;
 
+    @Option(names = "--insights", descriptionKey = "export.insights")
+    boolean insights;
+
     @Option(names = "--dpi", paramLabel = "N", descriptionKey = "export.dpi")
     Double dpi;
 
@@ -228,7 +231,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean pdf = fmt.equals("pdf");
         List<String> pdfOnly = new ArrayList<>();
         for (String option : List.of("--paper", "--landscape", "--portrait", "--margin", "--fit", "--scale",
-                "--tiles", "--worksheet", "--appendix", "--phase-page", "--lang")) {
+                "--tiles", "--worksheet", "--appendix", "--phase-page", "--insights", "--lang")) {
             if (given(option)) {
                 pdfOnly.add(option);
             }
@@ -253,7 +256,8 @@ public final class ExportCommand implements Callable<Integer> {
                     .withOrientation(landscape ? Orientation.LANDSCAPE : portrait ? Orientation.PORTRAIT
                             : Orientation.AUTO)
                     .withAppendix(appendix)
-                    .withPhasePage(phasePage);
+                    .withPhasePage(phasePage)
+                    .withInsights(insights);
             if (marginMm != null) {
                 options = options.withMarginMm(marginMm);
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.journeyboard.insights.Comparison;
 import org.journeyboard.io.AtomicFile;
 import org.journeyboard.model.JourneyMap;
 
@@ -62,6 +63,24 @@ public final class ExportFiles {
         }
         progress.update(1, 1);
         return List.copyOf(written);
+    }
+
+    /**
+     * Writes the comparison of two maps as a PDF to {@code target}, the same careful way as every export: complete
+     * or not at all, the file that was there intact on any error.
+     */
+    public Written writeComparison(Comparison comparison, String nameBefore, String nameAfter, PdfOptions options,
+                                   Path target) throws IOException {
+        Written written;
+        try (AtomicFile.Batch batch = AtomicFile.batch()) {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            OutputStream out = streams.apply(batch.create(target));
+            int pages = PdfExport.writeComparison(comparison, nameBefore, nameAfter, options, out);
+            out.flush();
+            written = new Written(target, Edition.handout(), pages, PdfExport.Summary.READABLE);
+            batch.commit();
+        }
+        return written;
     }
 
     private static Written write(JourneyMap map, ExportJob job, Edition edition, Path file, OutputStream out,

@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.journeyboard.insights.Comparison;
+import org.journeyboard.insights.InsightsTexts;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Language;
 
@@ -79,10 +81,39 @@ public final class PdfExport {
     /** Adds the pages to {@code document}; returns the size card texts print at. */
     private static double render(PDDocument document, JourneyMap map, PdfOptions options, Edition edition,
                                  ExportProgress progress) throws IOException {
+        PrintedPages.Document composed = PrintedPages.compose(map, options, edition);
+        drawPages(document, composed.pages(), progress);
+        describe(document, map, options, edition);
+        return composed.cardTextSize();
+    }
+
+    /**
+     * Writes the comparison of two maps (named by their files) to {@code out} (left open): the pages of
+     * {@link ComparisonPages}, with a title and the language as metadata; returns the number of pages.
+     */
+    public static int writeComparison(Comparison comparison, String nameBefore,
+                                      String nameAfter, PdfOptions options, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            drawPages(document, ComparisonPages.compose(comparison, nameBefore, nameAfter, options),
+                    ExportProgress.NONE);
+            Language language = ComparisonPages.language(comparison, options);
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(ComparisonPages.title(comparison, nameBefore, nameAfter, options));
+            info.setSubject(new InsightsTexts(language.locale()).get("compare.page.title"));
+            info.setKeywords(ExportTexts.of(language).get("meta.keywords"));
+            info.setCreator(CREATOR);
+            info.setProducer(CREATOR + " (Apache PDFBox)");
+            document.getDocumentCatalog().setLanguage(language.code());
+            document.save(out);
+            return document.getNumberOfPages();
+        }
+    }
+
+    /** Draws each page into a new page of {@code document}. */
+    private static void drawPages(PDDocument document, List<PrintedPage> pages, ExportProgress progress)
+            throws IOException {
         PdfFonts fonts = PdfFonts.load(document);
         PdfPictures pictures = new PdfPictures(document);
-        PrintedPages.Document composed = PrintedPages.compose(map, options, edition);
-        List<PrintedPage> pages = composed.pages();
         // saving (font subsets, compression) costs about as much as a few pages, so it counts as a share
         double total = pages.size() * 1.25 + 0.5;
         for (int i = 0; i < pages.size(); i++) {
@@ -96,8 +127,6 @@ public final class PdfExport {
             }
         }
         progress.update(pages.size(), total);
-        describe(document, map, options, edition);
-        return composed.cardTextSize();
     }
 
     private static void describe(PDDocument document, JourneyMap map, PdfOptions options, Edition edition) {

@@ -2,6 +2,7 @@ package org.journeyboard.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.journeyboard.insights.InsightsTexts;
 import org.journeyboard.layout.FontMetrics;
 import org.journeyboard.layout.Rect;
 import org.journeyboard.model.JourneyMap;
@@ -9,7 +10,7 @@ import org.journeyboard.model.JourneyMap;
 /**
  * Composes the pages of a printed map, independent of the output format: the map page (a handout fitted to one
  * page with header and legend, below the map or, where the page height limits the map, beside it; or poster tiles
- * with their marks), then the optional phase page and appendix.
+ * with their marks), then the optional phase page, appendix and insights pages.
  */
 public final class PrintedPages {
     static final double LEGEND_SIZE = 7.5;
@@ -72,6 +73,13 @@ public final class PrintedPages {
         // the appendix would give away a worksheet's answers, so only handouts and answer keys carry it
         if (options.appendix() && edition.kind() != Edition.Kind.WORKSHEET) {
             pages.addAll(textPages(DocumentTexts.appendix(map, texts), frame, textPage, options));
+        }
+        // like the appendix, the insights would give away a worksheet's answers (its pain points, its curve)
+        if (options.insights() && edition.kind() != Edition.Kind.WORKSHEET) {
+            InsightsTexts words = new InsightsTexts(texts.language().locale());
+            double width = textBody(textPage, options, frame).width();
+            pages.addAll(blockPages(InsightsPages.blocks(map, words, texts.labels(), width), frame, textPage,
+                    options));
         }
         return new Document(pages, drawing.layout().style().cardTitleSize() * scale[0], (int) scale[1],
                 (int) scale[2]);
@@ -213,12 +221,38 @@ public final class PrintedPages {
         g.restore();
     }
 
-    private static List<PrintedPage> textPages(List<TextFlow.Paragraph> paragraphs, PageFrame frame, PageSize size,
-                                               PdfOptions options) {
-        Rect area = size.inside(Math.max(Paper.mm(options.marginMm()), Paper.mm(15)));
+    /** The printed part of a text page: inside its margin (at least 15 mm), between header and page number. */
+    static Rect textBody(PageSize size, PdfOptions options, PageFrame frame) {
+        Rect area = textArea(size, options);
         double top = area.y() + frame.headerHeight() + 4;
         double bottom = area.bottom() - FontMetrics.regular().lineHeight(PageFrame.NUMBER_SIZE) - 8;
-        Rect body = new Rect(area.x(), top, area.width(), bottom - top);
+        return new Rect(area.x(), top, area.width(), bottom - top);
+    }
+
+    private static Rect textArea(PageSize size, PdfOptions options) {
+        return size.inside(Math.max(Paper.mm(options.marginMm()), Paper.mm(15)));
+    }
+
+    /** Pages of blocks (insights, comparison) under the frame's header, as many as the blocks need. */
+    static List<PrintedPage> blockPages(List<PageBlocks.Block> blocks, PageFrame frame, PageSize size,
+                                        PdfOptions options) {
+        Rect area = textArea(size, options);
+        Rect body = textBody(size, options, frame);
+        List<PrintedPage> pages = new ArrayList<>();
+        for (List<PageBlocks.Placed> placed : PageBlocks.pour(blocks, body)) {
+            pages.add(new PrintedPage(size, (g, number, count) -> {
+                frame.header(g, area);
+                PageBlocks.draw(g, placed, body);
+                frame.pageNumber(g, area, number, count);
+            }));
+        }
+        return pages;
+    }
+
+    private static List<PrintedPage> textPages(List<TextFlow.Paragraph> paragraphs, PageFrame frame, PageSize size,
+                                               PdfOptions options) {
+        Rect area = textArea(size, options);
+        Rect body = textBody(size, options, frame);
         List<PrintedPage> pages = new ArrayList<>();
         for (List<TextFlow.Line> lines : TextFlow.pour(paragraphs, body)) {
             pages.add(new PrintedPage(size, (g, number, count) -> {

@@ -57,6 +57,7 @@ class ExportArgumentsTest {
                 new String[] {g, "-o", out("a.pdf"), "--tiles", "2x2", "--margin", "5"},
                 new String[] {g, "-o", out("a.pdf"), "--scale", "0.5", "--portrait"},
                 new String[] {g, "-o", out("a.pdf"), "--fit", "--paper", "A3"},
+                new String[] {g, "-o", out("i.pdf"), "--insights", "--lang", "en"},
                 new String[] {g, "-o", out("ws.pdf"), "--worksheet", "cards,curve", "--answer-key", out("k.pdf")},
                 new String[] {g, "-o", out("a.svg")},
                 new String[] {g, "-o", out("a.png"), "--dpi", "36", "--transparent"},
@@ -78,6 +79,7 @@ class ExportArgumentsTest {
                 new String[] {g, "-o", out("a.svg"), "--tiles", "2x2"},
                 new String[] {g, "-o", out("a.pdf"), "--transparent"},
                 new String[] {g, "-o", out("a.png"), "--paper", "A3"},
+                new String[] {g, "-o", out("a.svg"), "--insights"},
                 new String[] {g, g2, "-o", g});
     }
 
@@ -91,6 +93,7 @@ class ExportArgumentsTest {
                 new String[] {g, "-o", out("a.pdf"), "-o", out("b.pdf")},
                 new String[] {g, "-o", out("a.pdf"), "--output", out("b.pdf")},
                 new String[] {g, "-o", out("a.pdf"), "--fit", "--fit"},
+                new String[] {g, "-o", out("a.pdf"), "--insights", "--insights"},
                 new String[] {g, "--output=" + out("a.pdf")},
                 new String[] {g, "-o" + out("a.pdf")},
                 new String[] {g, "-o", out("a.pdf"), "--bogus"},

@@ -107,7 +107,7 @@ class ExportPipelineTest {
         ExportSettings d = ExportSettings.defaults();
         ExportSettings worksheet = new ExportSettings(d.format(), d.paper(), d.orientation(), d.sizing(),
                 d.scalePercent(), d.tileColumns(), d.tileRows(), Set.of(WorksheetPart.CURVE), d.appendix(),
-                d.phasePage(), d.pngSizing(), d.dpi(), d.widthPx(), d.transparent());
+                d.phasePage(), d.insights(), d.pngSizing(), d.dpi(), d.widthPx(), d.transparent());
         for (String name : List.of("Kurs – „Einbruch“ 😀.pdf", "Workshop.PDF")) {
             Path folder = Files.createDirectories(dir.resolve("für " + name.length()));
             Path sheet = folder.resolve(name);

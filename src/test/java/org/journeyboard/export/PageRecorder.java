@@ -29,7 +29,11 @@ final class PageRecorder extends NoOpCanvas {
     }
 
     /** A piece of text at its printed place and size. */
-    record Text(String text, double x, double y, double size) {
+    record Text(String text, double x, double y, double size, boolean bold) {
+        /** How far the text reaches to the right, measured with the bundled font. */
+        double right() {
+            return x + org.journeyboard.layout.FontMetrics.of(bold).width(text, size);
+        }
     }
 
     private record State(double tx, double ty, double scale, Rect clip, Colour fill, Colour stroke) {
@@ -50,6 +54,8 @@ final class PageRecorder extends NoOpCanvas {
     private double maxX;
     private double maxY;
     private boolean pathEmpty = true;
+    /** True: clips are ignored, so that what a clip would hide is recorded too (to prove nothing needs hiding). */
+    private boolean ignoreClips;
 
     private double px(double x) {
         return tx + x * scale;
@@ -155,7 +161,7 @@ final class PageRecorder extends NoOpCanvas {
         double a = px(x);
         double b = py(y);
         if (a <= clip.right() && b >= clip.y() && b <= clip.bottom() + size * scale) {
-            texts.add(new Text(text, a, b, size * scale));
+            texts.add(new Text(text, a, b, size * scale, bold));
         }
     }
 
@@ -188,6 +194,9 @@ final class PageRecorder extends NoOpCanvas {
 
     @Override
     public void clipRect(double x, double y, double width, double height) {
+        if (ignoreClips) {
+            return;
+        }
         double a = Math.max(clip.x(), px(x));
         double b = Math.max(clip.y(), py(y));
         double r = Math.min(clip.right(), px(x + width));
@@ -197,12 +206,18 @@ final class PageRecorder extends NoOpCanvas {
 
     /** Records every page of {@code document}. */
     static List<PageRecorder> record(PrintedPages.Document document) {
-        List<PageRecorder> pages = new ArrayList<>();
-        for (int i = 0; i < document.pages().size(); i++) {
+        return record(document.pages(), false);
+    }
+
+    /** Records every page; with {@code ignoreClips} also what the pages' clips would hide. */
+    static List<PageRecorder> record(List<PrintedPage> pages, boolean ignoreClips) {
+        List<PageRecorder> recorded = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
             PageRecorder page = new PageRecorder();
-            document.pages().get(i).drawer().draw(page, i + 1, document.pages().size());
-            pages.add(page);
+            page.ignoreClips = ignoreClips;
+            pages.get(i).drawer().draw(page, i + 1, pages.size());
+            recorded.add(page);
         }
-        return pages;
+        return recorded;
     }
 }

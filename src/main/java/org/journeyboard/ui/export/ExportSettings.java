@@ -22,7 +22,8 @@ import org.journeyboard.export.WorksheetPart;
  */
 public record ExportSettings(Format format, Paper paper, Orientation orientation, Sizing sizing, int scalePercent,
                              int tileColumns, int tileRows, Set<WorksheetPart> worksheet, boolean appendix,
-                             boolean phasePage, PngSizing pngSizing, int dpi, int widthPx, boolean transparent) {
+                             boolean phasePage, boolean insights, PngSizing pngSizing, int dpi, int widthPx,
+                             boolean transparent) {
 
     /** How the map is put on paper. */
     public enum Sizing {
@@ -60,7 +61,7 @@ public record ExportSettings(Format format, Paper paper, Orientation orientation
     /** A4 handout fitted to one page; PNG at 150 dpi on white. */
     public static ExportSettings defaults() {
         return new ExportSettings(Format.PDF, Paper.A4, Orientation.AUTO, Sizing.FIT, 100, 2, 2, Set.of(), false,
-                false, PngSizing.DPI, 150, 1920, false);
+                false, false, PngSizing.DPI, 150, 1920, false);
     }
 
     public PdfOptions pdfOptions() {
@@ -70,7 +71,7 @@ public record ExportSettings(Format format, Paper paper, Orientation orientation
             case TILES -> new Placement.Tiles(tileColumns, tileRows);
         };
         return PdfOptions.defaults().withPaper(paper).withOrientation(orientation).withPlacement(placement)
-                .withAppendix(appendix).withPhasePage(phasePage);
+                .withAppendix(appendix).withPhasePage(phasePage).withInsights(insights);
     }
 
     public PngOptions pngOptions() {
@@ -96,7 +97,7 @@ public record ExportSettings(Format format, Paper paper, Orientation orientation
     /** These settings with another format (the dialog's first choice). */
     public ExportSettings withFormat(Format v) {
         return new ExportSettings(v, paper, orientation, sizing, scalePercent, tileColumns, tileRows, worksheet,
-                appendix, phasePage, pngSizing, dpi, widthPx, transparent);
+                appendix, phasePage, insights, pngSizing, dpi, widthPx, transparent);
     }
 
     /** Stores the settings under {@code node}. */
@@ -117,6 +118,7 @@ public record ExportSettings(Format format, Paper paper, Orientation orientation
         node.put("worksheet", parts.toString());
         node.putBoolean("appendix", appendix);
         node.putBoolean("phasePage", phasePage);
+        node.putBoolean("insights", insights);
         node.put("pngSizing", pngSizing.name());
         node.putInt("dpi", dpi);
         node.putInt("widthPx", widthPx);
@@ -144,6 +146,7 @@ public record ExportSettings(Format format, Paper paper, Orientation orientation
                 parts,
                 node.getBoolean("appendix", d.appendix),
                 node.getBoolean("phasePage", d.phasePage),
+                node.getBoolean("insights", d.insights),
                 constant(PngSizing.class, node.get("pngSizing", null), d.pngSizing),
                 node.getInt("dpi", d.dpi),
                 node.getInt("widthPx", d.widthPx),

@@ -46,6 +46,7 @@ public final class ExportViewModel {
     private final Map<WorksheetPart, BooleanProperty> worksheet = new EnumMap<>(WorksheetPart.class);
     private final BooleanProperty appendix = new SimpleBooleanProperty(this, "appendix");
     private final BooleanProperty phasePage = new SimpleBooleanProperty(this, "phasePage");
+    private final BooleanProperty insights = new SimpleBooleanProperty(this, "insights");
     private final ObjectProperty<ExportSettings.PngSizing> pngSizing = new SimpleObjectProperty<>(this, "pngSizing");
     private final IntegerProperty dpi = new SimpleIntegerProperty(this, "dpi");
     private final IntegerProperty widthPx = new SimpleIntegerProperty(this, "widthPx");
@@ -66,7 +67,7 @@ public final class ExportViewModel {
         }
         apply(ExportSettings.load(store));
         for (Observable o : new Observable[] {format, paper, orientation, sizing, scalePercent, tileColumns, tileRows,
-                appendix, phasePage, pngSizing, dpi, widthPx, transparent}) {
+                appendix, phasePage, insights, pngSizing, dpi, widthPx, transparent}) {
             o.addListener(x -> settings.set(current()));
         }
         worksheet.values().forEach(p -> p.addListener(x -> settings.set(current())));
@@ -90,6 +91,7 @@ public final class ExportViewModel {
         worksheet.forEach((part, property) -> property.set(s.worksheet().contains(part)));
         appendix.set(s.appendix());
         phasePage.set(s.phasePage());
+        insights.set(s.insights());
         pngSizing.set(s.pngSizing());
         dpi.set(s.dpi());
         widthPx.set(s.widthPx());
@@ -104,7 +106,7 @@ public final class ExportViewModel {
             }
         });
         return new ExportSettings(format.get(), paper.get(), orientation.get(), sizing.get(), scalePercent.get(),
-                tileColumns.get(), tileRows.get(), parts, appendix.get(), phasePage.get(), pngSizing.get(),
+                tileColumns.get(), tileRows.get(), parts, appendix.get(), phasePage.get(), insights.get(), pngSizing.get(),
                 dpi.get(), widthPx.get(), transparent.get());
     }
 
@@ -252,6 +254,11 @@ public final class ExportViewModel {
 
     public BooleanProperty phasePageProperty() {
         return phasePage;
+    }
+
+    /** The "Insights page" check box: ranked pain points, emotion chart, opportunity matrix, channels, KPIs. */
+    public BooleanProperty insightsProperty() {
+        return insights;
     }
 
     public ObjectProperty<ExportSettings.PngSizing> pngSizingProperty() {

@@ -134,7 +134,10 @@ final class SettingsForm {
         CheckBox phasePage = new CheckBox(texts.get("extras.phasePage"));
         phasePage.setId("phase-page");
         phasePage.selectedProperty().bindBidirectional(vm.phasePageProperty());
-        return new VBox(6, appendix, phasePage);
+        CheckBox insights = new CheckBox(texts.get("extras.insights"));
+        insights.setId("insights");
+        insights.selectedProperty().bindBidirectional(vm.insightsProperty());
+        return new VBox(6, appendix, phasePage, insights);
     }
 
     private Node pictureChoice() {

@@ -60,6 +60,7 @@ final class MainMenus {
                         session::saveAs)),
                 new SeparatorMenuItem(),
                 export, print,
+                needsMap(item("menu.file.compare", null, "mdi2c-compare", window::compareWith)),
                 new SeparatorMenuItem(),
                 needsMap(item("menu.file.close", "Shortcut+W", null, session::close)),
                 item("menu.file.quit", "Shortcut+Q", null, window::quit));

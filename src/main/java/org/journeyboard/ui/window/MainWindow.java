@@ -65,6 +65,8 @@ public final class MainWindow {
     private Runnable exportAction;
     private Runnable printAction;
     private Theme theme;
+    private final MapToCompare toCompare;
+    private ComparisonWindow comparison;
 
     /** Builds the window on {@code stage} with real dialogs, files and clipboard; call {@link #show} next. */
     public MainWindow(Stage stage, Messages messages, WindowSettings settings, RecentFiles recent, Recovery recovery) {
@@ -82,6 +84,7 @@ public final class MainWindow {
                 Clock.systemUTC());
         this.clipboard = clipboard;
         this.edits = new EditActions(session, clipboard, dialogs, messages);
+        this.toCompare = new MapToCompare(dialogs, files, background, settings, messages, session::document);
         this.theme = settings.theme();
         // before the first control exists: else JavaFX loads its own Modena styles first, only to replace them
         theme.apply();
@@ -242,6 +245,19 @@ public final class MainWindow {
         if (menus != null) {
             menus.setPrint(printAction);
         }
+    }
+
+    /** File › Compare with…: a second map beside this one, read-only, drawn as the comparison PDF prints it. */
+    void compareWith() {
+        toCompare.choose((file, other) -> {
+            MapDocument doc = document();
+            comparison = ComparisonWindow.show(stage, messages, doc.map(), doc.file(), other, file);
+        });
+    }
+
+    /** The comparison window opened last, or null. */
+    ComparisonWindow comparisonForTest() {
+        return comparison;
     }
 
     /** What File › Export… calls (the export dialog). */

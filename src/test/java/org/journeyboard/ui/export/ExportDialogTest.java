@@ -209,6 +209,33 @@ class ExportDialogTest {
         waitUntil(() -> !node("action", Button.class).isDisabled());
     }
 
+    @Test
+    void theInsightsPageBoxWritesWhatTheCommandLineWritesWithInsights(FxRobot robot) throws Exception {
+        open(robot, Locale.ENGLISH);
+        Path target = folder.resolve("with insights.pdf");
+        dialog.targetChooser = suggested -> target;
+        robot.clickOn("#insights");
+        waitForPreview(robot);
+        assertThat(dialog.viewModel().settings().pdfOptions().insights()).isTrue();
+        robot.clickOn("#action");
+        waitUntil(() -> status(robot).startsWith("Saved"));
+        Path mapFile = folder.resolve("workshop.journey.json");
+        org.journeyboard.io.JourneyFiles.write(map, mapFile);
+        Path byCommand = folder.resolve("command.pdf");
+        java.io.PrintWriter quiet = new java.io.PrintWriter(new java.io.StringWriter(), true);
+        assertThat(org.journeyboard.cli.JourneyboardCommand.run(new String[] {"export", mapFile.toString(), "-o",
+                byCommand.toString(), "--insights"}, quiet, quiet, Locale.ENGLISH)).isZero();
+        String dialogText = pdfText(target);
+        assertThat(dialogText).contains(map.language() == org.journeyboard.model.Language.DE
+                ? "Emotion je Phase" : "Emotion per phase").isEqualTo(pdfText(byCommand));
+    }
+
+    private static String pdfText(Path pdf) throws java.io.IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
     /**
      * Holds the export thread at its first progress step where {@code when} holds: counts {@code reached} down, then
      * waits for {@code release} even through Cancel's interrupt (kept for the job to see afterwards), so that the test

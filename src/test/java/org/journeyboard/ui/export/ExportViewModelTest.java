@@ -34,6 +34,17 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theInsightsPageGoesIntoTheJobAndIsRememberedForTheNextExport() {
+        ExportViewModel vm = viewModel();
+        assertThat(vm.job(Path.of("/out/a.pdf")).pdf().insights()).isFalse();
+        vm.insightsProperty().set(true);
+        assertThat(vm.job(Path.of("/out/a.pdf")).pdf().insights()).isTrue();
+        vm.remember();
+        assertThat(viewModel().insightsProperty().get()).isTrue();
+        assertThat(viewModel().settings().pdfOptions().insights()).isTrue();
+    }
+
+    @Test
     void settingsTurnIntoPdfOptionsAndAJob() {
         ExportViewModel vm = viewModel();
         assertThat(vm.settings()).isEqualTo(ExportSettings.defaults());
