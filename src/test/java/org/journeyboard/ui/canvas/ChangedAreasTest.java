@@ -3,9 +3,12 @@ package org.journeyboard.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.journeyboard.edit.CardEdits;
 import org.journeyboard.layout.CardBox;
+import org.journeyboard.layout.LayoutStyle;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.Rect;
 import org.journeyboard.model.JourneyMap;
@@ -59,5 +62,40 @@ class ChangedAreasTest {
                 .contains(card.rect().inflate(ChangedAreas.CARD_BLEED)));
         assertThat(now.cards()).hasSize(before.cards().size() - 1);
         assertThat(ChangedAreas.between(before, now).map(List::size).orElse(1)).isPositive();
+    }
+    @Test
+    void aLayoutMadeFromTheOtherGivesTheAreasThatComparingEveryCardGives() {
+        CardBox card = before.cards().get(42);
+        JourneyMap edited = CardEdits.setCardTitle(card.cardId(), "Anders").apply(map);
+
+        assertThat(ChangedAreas.between(before, MapLayout.of(edited, LayoutStyle.STANDARD, before)))
+                .isEqualTo(ChangedAreas.between(before, MapLayout.of(edited)));
+    }
+
+    @Test
+    void aCardMovedWithinItsRowChangesOnlyTheCardsThatLookDifferent() {
+        // a card moved to the end of a cell of the same lane, where the rows keep their height
+        for (CardBox card : before.cards()) {
+            for (org.journeyboard.model.Phase phase : map.phases()) {
+                JourneyMap moved = CardEdits.moveCard(card.cardId(), phase.id(), card.laneId(), Integer.MAX_VALUE)
+                        .apply(map);
+                MapLayout now = MapLayout.of(moved, LayoutStyle.STANDARD, before);
+                if (phase.id().equals(card.phaseId()) || !now.lanes().equals(before.lanes())) {
+                    continue;
+                }
+                Set<Rect> expected = new HashSet<>();
+                for (CardBox box : now.cards()) {
+                    CardBox old = before.card(box.cardId()).orElseThrow();
+                    if (!box.equals(old)) {
+                        expected.add(box.rect().inflate(ChangedAreas.CARD_BLEED));
+                        expected.add(old.rect().inflate(ChangedAreas.CARD_BLEED));
+                    }
+                }
+                assertThat(ChangedAreas.between(before, now).map(areas -> (Set<Rect>) new HashSet<>(areas))).contains(expected);
+                assertThat(expected).hasSizeLessThan(now.cards().size());
+                return;
+            }
+        }
+        throw new AssertionError("no move keeps the rows as they are");
     }
 }
