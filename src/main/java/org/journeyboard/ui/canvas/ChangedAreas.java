@@ -65,8 +65,9 @@ final class ChangedAreas {
     /**
      * The answer from the cards of the cells that a layout made from the other one placed anew ({@code before} and
      * {@code now}, the boxes of those cells in each); every other card is the same box in the same place of the
-     * drawing order. Cards whose box stayed the same must keep their order among themselves; the others are drawn
-     * again wherever they were or are, so their own place in the order does not matter. Empty when a card id comes
+     * drawing order. As for any two layouts, the cards both have must keep their order (a card moved to another
+     * cell counts as a change of everything: the canvas then paints the view at once, which measured faster than
+     * painting the tiles of both cells again). Empty when a card id comes
      * twice (then what "the same card" means is unclear).
      */
     private static Optional<List<Rect>> betweenReplaced(List<CardBox> before, List<CardBox> now) {
@@ -83,9 +84,10 @@ final class ChangedAreas {
         List<String> keptNow = new ArrayList<>();
         for (CardBox card : now) {
             CardBox old = was.get(card.cardId());
-            if (card.equals(old)) {
+            if (old != null) {
                 keptNow.add(card.cardId());
-            } else {
+            }
+            if (!card.equals(old)) {
                 areas.add(card.rect().inflate(CARD_BLEED));
                 if (old != null) {
                     areas.add(old.rect().inflate(CARD_BLEED));
@@ -95,9 +97,9 @@ final class ChangedAreas {
         List<String> keptBefore = new ArrayList<>();
         for (CardBox old : before) {
             CardBox card = is.get(old.cardId());
-            if (old.equals(card)) {
+            if (card != null) {
                 keptBefore.add(old.cardId());
-            } else if (card == null) {
+            } else {
                 areas.add(old.rect().inflate(CARD_BLEED));
             }
         }

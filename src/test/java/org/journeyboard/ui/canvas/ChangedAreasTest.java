@@ -73,29 +73,19 @@ class ChangedAreasTest {
     }
 
     @Test
-    void aCardMovedWithinItsRowChangesOnlyTheCardsThatLookDifferent() {
-        // a card moved to the end of a cell of the same lane, where the rows keep their height
-        for (CardBox card : before.cards()) {
-            for (org.journeyboard.model.Phase phase : map.phases()) {
-                JourneyMap moved = CardEdits.moveCard(card.cardId(), phase.id(), card.laneId(), Integer.MAX_VALUE)
-                        .apply(map);
-                MapLayout now = MapLayout.of(moved, LayoutStyle.STANDARD, before);
-                if (phase.id().equals(card.phaseId()) || !now.lanes().equals(before.lanes())) {
-                    continue;
-                }
-                Set<Rect> expected = new HashSet<>();
-                for (CardBox box : now.cards()) {
-                    CardBox old = before.card(box.cardId()).orElseThrow();
-                    if (!box.equals(old)) {
-                        expected.add(box.rect().inflate(ChangedAreas.CARD_BLEED));
-                        expected.add(old.rect().inflate(ChangedAreas.CARD_BLEED));
-                    }
-                }
-                assertThat(ChangedAreas.between(before, now).map(areas -> (Set<Rect>) new HashSet<>(areas))).contains(expected);
-                assertThat(expected).hasSizeLessThan(now.cards().size());
-                return;
-            }
+    void aMovedCardGivesTheAnswerThatComparingEveryCardGives() {
+        // moves into the other phases of the card's lane: some keep the rows' heights, so only its cells are compared
+        CardBox card = before.cards().get(5);
+        int sameRows = 0;
+        for (org.journeyboard.model.Phase phase : map.phases()) {
+            JourneyMap moved = CardEdits.moveCard(card.cardId(), phase.id(), card.laneId(), Integer.MAX_VALUE)
+                    .apply(map);
+            MapLayout now = MapLayout.of(moved, LayoutStyle.STANDARD, before);
+            sameRows += now.lanes().equals(before.lanes()) ? 1 : 0;
+            assertThat(ChangedAreas.between(before, now).map(areas -> (Set<Rect>) new HashSet<>(areas)))
+                    .as("moved to %s", phase.id())
+                    .isEqualTo(ChangedAreas.between(before, MapLayout.of(moved)).map(HashSet::new));
         }
-        throw new AssertionError("no move keeps the rows as they are");
+        assertThat(sameRows).isPositive();
     }
 }
