@@ -28,32 +28,49 @@ final class CardPlacer {
     }
 
     /**
-     * Adds boxes for {@code cards} (already in order) to {@code out}, starting below {@code top}; returns the bottom
-     * of the lowest card, or {@code top} when there are none.
+     * Places {@code cards} (already in order) in the cell at {@code cellX} of {@code cellWidth} whose cards start below
+     * {@code top}. Offsets below the top are summed without the top, and each box stands at top plus its offset, so
+     * that {@link #moved} gives exactly the boxes that placing the same cards at another top would.
      */
-    double place(List<Card> cards, double cellX, double top, double cellWidth, List<CardBox> out) {
+    CellCards place(List<Card> cards, double cellX, double top, double cellWidth) {
         if (cards.isEmpty()) {
-            return top;
+            return CellCards.empty(cellX, cellWidth, top);
         }
         int cols = columns(cellWidth);
         double cardWidth = (cellWidth - 2 * s.cellPadding() - (cols - 1) * s.cardGap()) / cols;
-        double y = top + s.cellPadding();
-        List<CardBox> row = new ArrayList<>(cols);
-        double bottom = top;
+        double[] offsets = new double[cards.size()];
+        List<CardBox> boxes = new ArrayList<>(cards.size());
+        double offset = s.cellPadding();
+        double depth = 0;
         for (int i = 0; i < cards.size(); i += cols) {
-            row.clear();
             double rowHeight = 0;
             for (int c = 0; c < cols && i + c < cards.size(); c++) {
                 double x = cellX + s.cellPadding() + c * (cardWidth + s.cardGap());
-                CardBox box = box(cards.get(i + c), x, y, cardWidth);
-                row.add(box);
+                CardBox box = box(cards.get(i + c), x, top + offset, cardWidth);
+                offsets[i + c] = offset;
+                boxes.add(box);
                 rowHeight = Math.max(rowHeight, box.rect().height());
             }
-            out.addAll(row);
-            bottom = y + rowHeight;
-            y = bottom + s.cardGap();
+            depth = offset + rowHeight;
+            offset = depth + s.cardGap();
         }
-        return bottom;
+        return new CellCards(cards, cellX, cellWidth, top, offsets, depth, boxes, new CellCards.Positions());
+    }
+
+    /** The cell's cards where placing them below {@code newTop} puts them, without measuring them again. */
+    CellCards moved(CellCards cell, double newTop) {
+        if (newTop == cell.top) {
+            return cell;
+        }
+        List<CardBox> boxes = new ArrayList<>(cell.boxes.size());
+        for (int i = 0; i < cell.boxes.size(); i++) {
+            CardBox b = cell.boxes.get(i);
+            Rect r = b.rect();
+            boxes.add(at(b.cardId(), b.phaseId(), b.laneId(), b.kind(), b.title().lines(), b.touchpointType(),
+                    b.badge(), b.badgeRect() == null ? 0 : b.badgeRect().width(), b.emotion(), r.x(),
+                    newTop + cell.offsets[i], r.width(), r.height()));
+        }
+        return cell.at(newTop, boxes);
     }
 
     private CardBox box(Card card, double x, double y, double width) {
@@ -62,11 +79,28 @@ final class CardPlacer {
                 ? card.touchpoint().type() : null;
         String badge = badge(card);
         Integer emotion = card.emotion() == null ? null : Math.max(-2, Math.min(2, card.emotion()));
+        double headerHeight = headerHeight(type, badge, emotion);
+        List<String> title = TextBlock.wrap(card.title(), 0, 0, width - 2 * pad, s.cardTitleSize(), false,
+                s.cardTitleMaxLines()).lines();
+        double titleHeight = new TextBlock(title, 0, 0, s.cardTitleSize(), false).height();
+        double height = Math.ceil(Math.max(s.cardMinHeight(), 2 * pad + headerHeight + titleHeight));
+        double badgeWidth = badge.isEmpty() ? 0 : badgeFont.width(badge, s.badgeSize()) + 8;
+        return at(card.id(), card.phaseId(), card.laneId(), card.kind(), title, type, badge, badgeWidth, emotion, x, y,
+                width, height);
+    }
+
+    private double headerHeight(TouchpointType type, String badge, Integer emotion) {
         boolean headerRow = type != null || !badge.isEmpty() || emotion != null;
-        double headerHeight = headerRow ? s.cardIconSize() + 4 : 0;
-        TextBlock title = TextBlock.wrap(card.title(), x + pad, y + pad + headerHeight, width - 2 * pad,
-                s.cardTitleSize(), false, s.cardTitleMaxLines());
-        double height = Math.ceil(Math.max(s.cardMinHeight(), 2 * pad + headerHeight + title.height()));
+        return headerRow ? s.cardIconSize() + 4 : 0;
+    }
+
+    /** A card's box at (x, y) from what measuring it gave: the one place where a box's parts are positioned. */
+    private CardBox at(String id, String phaseId, String laneId, CardKind kind, List<String> title,
+                       TouchpointType type, String badge, double badgeWidth, Integer emotion, double x, double y,
+                       double width, double height) {
+        double pad = s.cardPadding();
+        double headerHeight = headerHeight(type, badge, emotion);
+        TextBlock titleBlock = new TextBlock(title, x + pad, y + pad + headerHeight, s.cardTitleSize(), false);
         Rect icon = type == null ? null : new Rect(x + pad, y + pad, s.cardIconSize(), s.cardIconSize());
         double right = x + width - pad;
         Rect face = null;
@@ -77,14 +111,14 @@ final class CardPlacer {
         Rect badgeRect = null;
         TextBlock badgeText = TextBlock.empty(x, y);
         if (!badge.isEmpty()) {
-            double w = badgeFont.width(badge, s.badgeSize()) + 8;
-            badgeRect = new Rect(right - w, y + pad + (s.cardIconSize() - BADGE_HEIGHT) / 2, w, BADGE_HEIGHT);
+            badgeRect = new Rect(right - badgeWidth, y + pad + (s.cardIconSize() - BADGE_HEIGHT) / 2, badgeWidth,
+                    BADGE_HEIGHT);
             double textTop = badgeRect.y() + (BADGE_HEIGHT - badgeFont.ascent(s.badgeSize())
                     - badgeFont.descent(s.badgeSize())) / 2;
             badgeText = new TextBlock(List.of(badge), badgeRect.x() + 4, textTop, s.badgeSize(), true);
         }
-        return new CardBox(card.id(), card.phaseId(), card.laneId(), card.kind(), new Rect(x, y, width, height),
-                title, type, icon, badge, badgeRect, badgeText, emotion, face);
+        return new CardBox(id, phaseId, laneId, kind, new Rect(x, y, width, height), titleBlock, type, icon, badge,
+                badgeRect, badgeText, emotion, face);
     }
 
     /** "S4" for a pain point's severity, "I4·E2" for an opportunity's impact and effort, else the emotion "+1". */

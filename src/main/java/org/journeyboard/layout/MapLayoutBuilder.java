@@ -1,9 +1,7 @@
 package org.journeyboard.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.journeyboard.model.Card;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.Lane;
@@ -14,7 +12,8 @@ import org.journeyboard.model.Phase;
 /**
  * Computes a {@link MapLayout} top to bottom: title, personas, phase headers, then lane by lane the rows, each as
  * tall as its fullest cell needs (at least the height the user gave it, or for a lane that fits its content one
- * card). Cards are grouped by cell in one pass so that big maps lay out in linear time.
+ * card). Cards are grouped by cell in one pass so that big maps lay out in linear time; after an edit of a few cards
+ * only their cells are placed again ({@link CellContents}, {@link CardPlacer#moved}).
  */
 final class MapLayoutBuilder {
     private static final double TITLE_GAP = 14;
@@ -28,10 +27,25 @@ final class MapLayoutBuilder {
 
     private final JourneyMap map;
     private final LayoutStyle s;
+    /** The layout of an earlier version of the map whose cells can be kept, or null. */
+    private final MapLayout earlier;
 
-    MapLayoutBuilder(JourneyMap map, LayoutStyle style) {
+    /**
+     * A builder for {@code map}; with {@code previous} (a layout of another version, may be null) it keeps what is
+     * the same: when the two maps differ in some cards only, the cells of the other cards are not placed again, only
+     * moved when a row above them changed its height. The result is the same as without {@code previous}.
+     */
+    MapLayoutBuilder(JourneyMap map, LayoutStyle style, MapLayout previous) {
         this.map = map;
         this.s = style;
+        this.earlier = previous != null && previous.style().equals(style) && sameApartFromCards(previous.map(), map)
+                ? previous : null;
+    }
+
+    /** Whether the two maps differ at most in their cards (in what a layout shows of them). */
+    private static boolean sameApartFromCards(JourneyMap a, JourneyMap b) {
+        return a.title().equals(b.title()) && a.personas().equals(b.personas()) && a.phases().equals(b.phases())
+                && a.lanes().equals(b.lanes()) && a.curves().equals(b.curves());
     }
 
     MapLayout build() {
@@ -64,11 +78,13 @@ final class MapLayoutBuilder {
         double headerHeight = phases.isEmpty() ? 0 : phases.get(0).header().height();
         double rowsTop = gridTop + headerHeight;
 
-        Map<String, List<Card>> byCell = cardsByCell();
+        List<CellCards> earlierCells = earlier == null ? null : earlier.cells();
+        CellContents contents = earlier == null ? CellContents.of(map)
+                : CellContents.after(earlier.map(), earlierCells, map);
         CardPlacer placer = new CardPlacer(s);
         EmotionLanePlacer emotions = new EmotionLanePlacer(map, s);
         List<LaneBox> lanes = new ArrayList<>();
-        List<CardBox> cards = new ArrayList<>();
+        List<CellCards> cells = new ArrayList<>();
         List<EmotionLaneBox> emotionLanes = new ArrayList<>();
         double rowY = rowsTop;
         for (Lane lane : map.lanes()) {
@@ -86,9 +102,15 @@ final class MapLayoutBuilder {
                 needed = Math.max(needed, entry.name().top() + entry.name().height() + HEADER_PADDING - rowY);
             }
             for (PhaseBox p : phases) {
-                List<Card> inCell = byCell.getOrDefault(p.phaseId() + '\u0000' + lane.id(), List.of());
-                double bottom = placer.place(inCell, p.column().x(), rowY + band, p.column().width(), cards);
-                needed = Math.max(needed, bottom - rowY + (inCell.isEmpty() ? 0 : s.cellPadding()));
+                int slot = cells.size();
+                List<Card> inCell = contents.cell(slot, p.phaseId(), lane.id());
+                CellCards was = earlierCells == null ? null : earlierCells.get(slot);
+                CellCards cell = was != null && sameCards(was.cards, inCell) && was.x == p.column().x()
+                        && was.width == p.column().width()
+                        ? placer.moved(was, rowY + band)
+                        : placer.place(inCell, p.column().x(), rowY + band, p.column().width());
+                cells.add(cell);
+                needed = Math.max(needed, cell.bottom - rowY + (inCell.isEmpty() ? 0 : s.cellPadding()));
             }
             double rowHeight = Math.ceil(needed);
             Rect row = new Rect(cellsX, rowY, cellsWidth, rowHeight);
@@ -109,7 +131,26 @@ final class MapLayoutBuilder {
         Rect grid = new Rect(gridX, gridTop, s.laneHeaderWidth() + cellsWidth, gridBottom - gridTop);
         double width = Math.max(right, grid.right()) + m;
         double height = gridBottom + m;
-        return new MapLayout(s, title, personas, columns, lanes, cards, emotionLanes, grid, width, height);
+        CardIndex index = earlier != null && contents.sameCardsInCells()
+                ? CardIndex.sameCardsAs(earlier.index(), cells) : CardIndex.of(cells);
+        return new MapLayout(map, s, title, personas, columns, lanes, index, emotionLanes, grid, width, height,
+                earlier);
+    }
+
+    /** Whether two sorted lists hold the very same cards (not equal ones: a kept cell keeps its boxes). */
+    private static boolean sameCards(List<Card> a, List<Card> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -198,17 +239,5 @@ final class MapLayoutBuilder {
             x += widths[i];
         }
         return boxes;
-    }
-
-    private Map<String, List<Card>> cardsByCell() {
-        Map<String, List<Card>> byCell = new HashMap<>();
-        for (Card c : map.cards()) {
-            byCell.computeIfAbsent(c.phaseId() + '\u0000' + c.laneId(), k -> new ArrayList<>()).add(c);
-        }
-        for (List<Card> list : byCell.values()) {
-            list.sort((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order())
-                    : a.id().compareTo(b.id()));
-        }
-        return byCell;
     }
 }

@@ -22,7 +22,7 @@ import org.journeyboard.model.Persona;
 import org.journeyboard.model.Phase;
 
 /** jqwik generators for small well-formed journey maps and for sequences of edits on them. */
-final class EditArbitraries {
+public final class EditArbitraries {
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
     private EditArbitraries() {
@@ -36,12 +36,12 @@ final class EditArbitraries {
     private record CurveSeed(int persona, List<Integer> pointPhases, List<Integer> scores) {
     }
 
-    static Arbitrary<String> texts() {
+    public static Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("abcÄö ").ofMaxLength(4);
     }
 
     /** Maps with 1–4 phases, 1–3 lanes, up to 14 cards (orders dense per cell), up to 2 personas and 2 curves. */
-    static Arbitrary<JourneyMap> maps() {
+    public static Arbitrary<JourneyMap> maps() {
         Arbitrary<CardSeed> cardSeeds = Combinators.combine(Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(0, 2), Arbitraries.of(CardKind.class), texts()).as(CardSeed::new);
         Arbitrary<CurveSeed> curveSeeds = Combinators.combine(Arbitraries.integers().between(-1, 1),
@@ -57,7 +57,7 @@ final class EditArbitraries {
         return recipes().list().ofMaxSize(25);
     }
 
-    static Arbitrary<EditRecipe> recipes() {
+    public static Arbitrary<EditRecipe> recipes() {
         Arbitrary<Integer> any = Arbitraries.integers().between(-3, 40);
         return Combinators.combine(Arbitraries.integers().between(0, EditRecipe.KINDS - 1), any, any, any, texts())
                 .as(EditRecipe::new);

@@ -18,11 +18,11 @@ import org.journeyboard.model.Phase;
  * A random choice of edit that is turned into real edits only against the map it will be applied to, so that a
  * generated sequence always refers to ids that exist at that moment. Numbers pick ids and indexes by modulo.
  */
-record EditRecipe(int kind, int a, int b, int c, String text) {
-    static final int KINDS = 30;
+public record EditRecipe(int kind, int a, int b, int c, String text) {
+    public static final int KINDS = 30;
 
     /** The edits this recipe stands for on {@code map}: usually one; a typing burst is several mergeable ones. */
-    List<Edit> on(JourneyMap map) {
+    public List<Edit> on(JourneyMap map) {
         List<String> cards = map.cards().stream().map(Card::id).toList();
         List<String> phases = map.phases().stream().map(Phase::id).toList();
         List<String> lanes = map.lanes().stream().map(Lane::id).toList();

@@ -1,7 +1,9 @@
 package org.journeyboard.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.journeyboard.layout.CardBox;
@@ -12,7 +14,8 @@ import org.journeyboard.layout.Rect;
  * Where two layouts of a map draw differently, so that pictures of unchanged parts can be kept. Only cards are
  * compared one by one (an edit usually touches a few of thousands); any other difference (title, personas, phases,
  * lanes, emotion curves, size, style) counts as a change of everything. The answer errs on the side of "changed":
- * parts compare by record equality, which never calls two different looks equal.
+ * parts compare by record equality, which never calls two different looks equal. When the new layout was made from
+ * the old one, it names the cells it placed anew ({@link MapLayout#cardsReplacedSince}) and only their cards are compared.
  */
 final class ChangedAreas {
     /** How far a card's look reaches beyond its rectangle (its shadow, the anti-aliased edge of its border). */
@@ -31,6 +34,10 @@ final class ChangedAreas {
         }
         if (before == null || now == null || !sameFrame(before, now)) {
             return Optional.empty();
+        }
+        Optional<MapLayout.ReplacedCards> replaced = now.cardsReplacedSince(before);
+        if (replaced.isPresent()) {
+            return betweenReplaced(replaced.get().before(), replaced.get().now());
         }
         Optional<List<Rect>> aligned = sameCardsInPlace(before.cards(), now.cards());
         if (aligned.isPresent()) {
@@ -53,6 +60,61 @@ final class ChangedAreas {
         }
         // the drawing order decides which of two overlapping cards is on top; a changed order may change the picture
         return sameOrder(before, now) ? Optional.of(areas) : Optional.empty();
+    }
+
+    /**
+     * The answer from the cards of the cells that a layout made from the other one placed anew ({@code before} and
+     * {@code now}, the boxes of those cells in each); every other card is the same box in the same place of the
+     * drawing order. As for any two layouts, the cards both have must keep their order (a card moved to another
+     * cell counts as a change of everything: the canvas then paints the view at once, which measured faster than
+     * painting the tiles of both cells again). Empty when a card id comes
+     * twice (then what "the same card" means is unclear).
+     */
+    private static Optional<List<Rect>> betweenReplaced(List<CardBox> before, List<CardBox> now) {
+        Optional<List<Rect>> aligned = sameCardsInPlace(before, now);
+        if (aligned.isPresent()) {
+            return aligned;
+        }
+        Map<String, CardBox> was = byId(before);
+        Map<String, CardBox> is = byId(now);
+        if (was == null || is == null) {
+            return Optional.empty();
+        }
+        List<Rect> areas = new ArrayList<>();
+        List<String> keptNow = new ArrayList<>();
+        for (CardBox card : now) {
+            CardBox old = was.get(card.cardId());
+            if (old != null) {
+                keptNow.add(card.cardId());
+            }
+            if (!card.equals(old)) {
+                areas.add(card.rect().inflate(CARD_BLEED));
+                if (old != null) {
+                    areas.add(old.rect().inflate(CARD_BLEED));
+                }
+            }
+        }
+        List<String> keptBefore = new ArrayList<>();
+        for (CardBox old : before) {
+            CardBox card = is.get(old.cardId());
+            if (card != null) {
+                keptBefore.add(old.cardId());
+            } else {
+                areas.add(old.rect().inflate(CARD_BLEED));
+            }
+        }
+        return keptBefore.equals(keptNow) ? Optional.of(areas) : Optional.empty();
+    }
+
+    /** The boxes by card id, or null when an id comes twice. */
+    private static Map<String, CardBox> byId(List<CardBox> boxes) {
+        Map<String, CardBox> byId = new HashMap<>();
+        for (CardBox b : boxes) {
+            if (byId.put(b.cardId(), b) != null) {
+                return null;
+            }
+        }
+        return byId;
     }
 
     /**

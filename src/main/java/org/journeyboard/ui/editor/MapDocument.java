@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.journeyboard.edit.Edit;
 import org.journeyboard.edit.EditNames;
 import org.journeyboard.edit.History;
+import org.journeyboard.layout.LayoutStyle;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.model.JourneyMap;
 
@@ -120,10 +121,13 @@ public final class MapDocument {
         return map.get();
     }
 
-    /** The layout of the current map, computed once per map. */
+    /**
+     * The layout of the current map, computed once per map from the layout before it: after an edit of a few cards
+     * (typing, a move, its undo) only their cells are laid out again.
+     */
     public MapLayout layout() {
         if (layoutOf != map()) {
-            layout = MapLayout.of(map());
+            layout = MapLayout.of(map(), LayoutStyle.STANDARD, layout);
             layoutOf = map();
         }
         return layout;

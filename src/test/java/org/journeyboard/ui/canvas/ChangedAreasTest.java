@@ -3,9 +3,12 @@ package org.journeyboard.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.journeyboard.edit.CardEdits;
 import org.journeyboard.layout.CardBox;
+import org.journeyboard.layout.LayoutStyle;
 import org.journeyboard.layout.MapLayout;
 import org.journeyboard.layout.Rect;
 import org.journeyboard.model.JourneyMap;
@@ -59,5 +62,30 @@ class ChangedAreasTest {
                 .contains(card.rect().inflate(ChangedAreas.CARD_BLEED)));
         assertThat(now.cards()).hasSize(before.cards().size() - 1);
         assertThat(ChangedAreas.between(before, now).map(List::size).orElse(1)).isPositive();
+    }
+    @Test
+    void aLayoutMadeFromTheOtherGivesTheAreasThatComparingEveryCardGives() {
+        CardBox card = before.cards().get(42);
+        JourneyMap edited = CardEdits.setCardTitle(card.cardId(), "Anders").apply(map);
+
+        assertThat(ChangedAreas.between(before, MapLayout.of(edited, LayoutStyle.STANDARD, before)))
+                .isEqualTo(ChangedAreas.between(before, MapLayout.of(edited)));
+    }
+
+    @Test
+    void aMovedCardGivesTheAnswerThatComparingEveryCardGives() {
+        // moves into the other phases of the card's lane: some keep the rows' heights, so only its cells are compared
+        CardBox card = before.cards().get(5);
+        int sameRows = 0;
+        for (org.journeyboard.model.Phase phase : map.phases()) {
+            JourneyMap moved = CardEdits.moveCard(card.cardId(), phase.id(), card.laneId(), Integer.MAX_VALUE)
+                    .apply(map);
+            MapLayout now = MapLayout.of(moved, LayoutStyle.STANDARD, before);
+            sameRows += now.lanes().equals(before.lanes()) ? 1 : 0;
+            assertThat(ChangedAreas.between(before, now).map(areas -> (Set<Rect>) new HashSet<>(areas)))
+                    .as("moved to %s", phase.id())
+                    .isEqualTo(ChangedAreas.between(before, MapLayout.of(moved)).map(HashSet::new));
+        }
+        assertThat(sameRows).isPositive();
     }
 }
