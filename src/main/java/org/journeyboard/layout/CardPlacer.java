@@ -13,6 +13,9 @@ import org.journeyboard.model.TouchpointType;
 final class CardPlacer {
     private static final double BADGE_HEIGHT = 14;
     private static final double FACE_SIZE = 14;
+    /** A vote dot's diameter and the step from one dot to the next. */
+    static final double DOT_SIZE = 8;
+    static final double DOT_STEP = 10;
 
     private final LayoutStyle s;
     private final FontMetrics badgeFont = FontMetrics.bold();
@@ -62,7 +65,7 @@ final class CardPlacer {
                 ? card.touchpoint().type() : null;
         String badge = badge(card);
         Integer emotion = card.emotion() == null ? null : Math.max(-2, Math.min(2, card.emotion()));
-        boolean headerRow = type != null || !badge.isEmpty() || emotion != null;
+        boolean headerRow = type != null || !badge.isEmpty() || emotion != null || card.votes() > 0;
         double headerHeight = headerRow ? s.cardIconSize() + 4 : 0;
         TextBlock title = TextBlock.wrap(card.title(), x + pad, y + pad + headerHeight, width - 2 * pad,
                 s.cardTitleSize(), false, s.cardTitleMaxLines());
@@ -83,8 +86,27 @@ final class CardPlacer {
                     - badgeFont.descent(s.badgeSize())) / 2;
             badgeText = new TextBlock(List.of(badge), badgeRect.x() + 4, textTop, s.badgeSize(), true);
         }
+        double votesLeft = icon == null ? x + pad : icon.right() + 4;
+        double votesRight = badgeRect != null ? badgeRect.x() - 4 : right;
+        Rect votesRect = null;
+        TextBlock votesText = TextBlock.empty(x, y);
+        if (card.votes() > 0) {
+            double dotsTop = y + pad + (s.cardIconSize() - DOT_SIZE) / 2;
+            double dotsWidth = card.votes() * DOT_STEP - (DOT_STEP - DOT_SIZE);
+            if (card.votes() <= CardBox.DOTS_DRAWN && votesLeft + dotsWidth <= votesRight) {
+                votesRect = new Rect(votesLeft, dotsTop, dotsWidth, DOT_SIZE);
+            } else {
+                // many dots, or no room for them: one dot and the number
+                String number = String.valueOf(card.votes());
+                double textWidth = badgeFont.width(number, s.badgeSize());
+                votesRect = new Rect(votesLeft, dotsTop, DOT_STEP + textWidth, DOT_SIZE);
+                double textTop = dotsTop + (DOT_SIZE - badgeFont.ascent(s.badgeSize())
+                        - badgeFont.descent(s.badgeSize())) / 2;
+                votesText = new TextBlock(List.of(number), votesLeft + DOT_STEP, textTop, s.badgeSize(), true);
+            }
+        }
         return new CardBox(card.id(), card.phaseId(), card.laneId(), card.kind(), new Rect(x, y, width, height),
-                title, type, icon, badge, badgeRect, badgeText, emotion, face);
+                title, type, icon, badge, badgeRect, badgeText, emotion, face, card.votes(), votesRect, votesText);
     }
 
     /** "S4" for a pain point's severity, "I4·E2" for an opportunity's impact and effort, else the emotion "+1". */
