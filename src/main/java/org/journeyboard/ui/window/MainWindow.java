@@ -52,6 +52,7 @@ public final class MainWindow {
     private final StackPane centre = new StackPane();
     private final MapCanvas mapCanvas;
     private final Presentation presenting;
+    private final VotingMode voting;
     private final TextClipboard clipboard;
     // the chrome: built by buildChrome, at once or, for a map opened at start, after its first frame (ADR 6)
     private WelcomeView welcome;
@@ -92,6 +93,8 @@ public final class MainWindow {
         centre.getChildren().add(mapCanvas);
         root.setCenter(centre);
         session.documentProperty().addListener((o, old, doc) -> documentChanged(doc));
+        // first: while voting it takes every press before the other gestures could start a drag
+        voting = new VotingMode(mapCanvas);
         mapCanvas.addGesture(new BorderGesture(mapCanvas));
         mapCanvas.addGesture(new CurveGesture(mapCanvas));
         mapCanvas.addGesture(new HeaderGesture(mapCanvas));
@@ -185,7 +188,7 @@ public final class MainWindow {
         menus = new MainMenus(this, messages);
         menus.setExport(exportAction);
         menus.setPrint(printAction);
-        top = new VBox(menus.menuBar(), MainToolBar.of(menus));
+        top = new VBox(menus.menuBar(), MainToolBar.of(menus), new VotingBar(voting.session(), messages));
         root.setTop(top);
         root.setBottom(status);
         menus.installExtraAccelerators(stage.getScene());
@@ -377,6 +380,11 @@ public final class MainWindow {
         }
     }
 
+    /** Voting mode (View › Dot voting). */
+    VotingMode voting() {
+        return voting;
+    }
+
     /** Presentation mode (for tests). */
     Presentation presentation() {
         return presenting;
@@ -385,6 +393,7 @@ public final class MainWindow {
     private void documentChanged(MapDocument doc) {
         boolean open = doc != null;
         mapCanvas.setDocument(doc, open ? new CardCommands(doc, clipboard) : null);
+        voting.setDocument(doc);
         if (menus != null) {
             chromeFollows(doc);
         } else if (open) {
