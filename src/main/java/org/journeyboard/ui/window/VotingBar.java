@@ -50,7 +50,7 @@ final class VotingBar extends HBox {
             }
         });
         budget.setValueFactory(values);
-        budget.setPrefWidth(130);
+        budget.setPrefWidth(150);
         budget.setFocusTraversable(false);
         values.valueProperty().addListener((o, was, now) -> voting.setBudget(now == null ? 0 : now));
         budgetLabel.setLabelFor(budget);
