@@ -97,6 +97,21 @@ public final class CardEdits {
         return Edit.of("edit.card.emotion", map -> changeCard(map, id, c -> c.withEmotion(emotion)));
     }
 
+    /**
+     * Gives a card one more dot (a workshop vote), up to {@link Card#MAX_VOTES}. Each vote is an undo step of its own:
+     * votes never merge, so undo takes back exactly the last dot.
+     */
+    public static Edit addVote(String id) {
+        return Edit.of("edit.card.vote.add", map -> changeCard(map, id,
+                c -> c.votes() >= Card.MAX_VOTES ? c : c.withVotes(c.votes() + 1)));
+    }
+
+    /** Takes one dot off a card; a card without votes stays as it is (a no-op, not recorded). */
+    public static Edit removeVote(String id) {
+        return Edit.of("edit.card.vote.remove", map -> changeCard(map, id,
+                c -> c.votes() <= 0 ? c : c.withVotes(c.votes() - 1)));
+    }
+
     /** Deletes the cards of the given ids; the cells they leave close their gaps. */
     public static Edit deleteCards(List<String> ids) {
         List<String> copy = List.copyOf(ids);

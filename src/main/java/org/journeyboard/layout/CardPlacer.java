@@ -13,6 +13,9 @@ import org.journeyboard.model.TouchpointType;
 final class CardPlacer {
     private static final double BADGE_HEIGHT = 14;
     private static final double FACE_SIZE = 14;
+    /** A vote dot's diameter and the step from one dot to the next. */
+    static final double DOT_SIZE = 8;
+    static final double DOT_STEP = 10;
 
     private final LayoutStyle s;
     private final FontMetrics badgeFont = FontMetrics.bold();
@@ -67,7 +70,7 @@ final class CardPlacer {
             CardBox b = cell.boxes.get(i);
             Rect r = b.rect();
             boxes.add(at(b.cardId(), b.phaseId(), b.laneId(), b.kind(), b.title().lines(), b.touchpointType(),
-                    b.badge(), b.badgeRect() == null ? 0 : b.badgeRect().width(), b.emotion(), r.x(),
+                    b.badge(), b.badgeRect() == null ? 0 : b.badgeRect().width(), b.emotion(), b.votes(), r.x(),
                     newTop + cell.offsets[i], r.width(), r.height()));
         }
         return cell.at(newTop, boxes);
@@ -79,27 +82,27 @@ final class CardPlacer {
                 ? card.touchpoint().type() : null;
         String badge = badge(card);
         Integer emotion = card.emotion() == null ? null : Math.max(-2, Math.min(2, card.emotion()));
-        double headerHeight = headerHeight(type, badge, emotion);
+        double headerHeight = headerHeight(type, badge, emotion, card.votes());
         List<String> title = TextBlock.wrap(card.title(), 0, 0, width - 2 * pad, s.cardTitleSize(), false,
                 s.cardTitleMaxLines()).lines();
         double titleHeight = new TextBlock(title, 0, 0, s.cardTitleSize(), false).height();
         double height = Math.ceil(Math.max(s.cardMinHeight(), 2 * pad + headerHeight + titleHeight));
         double badgeWidth = badge.isEmpty() ? 0 : badgeFont.width(badge, s.badgeSize()) + 8;
-        return at(card.id(), card.phaseId(), card.laneId(), card.kind(), title, type, badge, badgeWidth, emotion, x, y,
-                width, height);
+        return at(card.id(), card.phaseId(), card.laneId(), card.kind(), title, type, badge, badgeWidth, emotion,
+                card.votes(), x, y, width, height);
     }
 
-    private double headerHeight(TouchpointType type, String badge, Integer emotion) {
-        boolean headerRow = type != null || !badge.isEmpty() || emotion != null;
+    private double headerHeight(TouchpointType type, String badge, Integer emotion, int votes) {
+        boolean headerRow = type != null || !badge.isEmpty() || emotion != null || votes > 0;
         return headerRow ? s.cardIconSize() + 4 : 0;
     }
 
     /** A card's box at (x, y) from what measuring it gave: the one place where a box's parts are positioned. */
     private CardBox at(String id, String phaseId, String laneId, CardKind kind, List<String> title,
-                       TouchpointType type, String badge, double badgeWidth, Integer emotion, double x, double y,
-                       double width, double height) {
+                       TouchpointType type, String badge, double badgeWidth, Integer emotion, int votes, double x,
+                       double y, double width, double height) {
         double pad = s.cardPadding();
-        double headerHeight = headerHeight(type, badge, emotion);
+        double headerHeight = headerHeight(type, badge, emotion, votes);
         TextBlock titleBlock = new TextBlock(title, x + pad, y + pad + headerHeight, s.cardTitleSize(), false);
         Rect icon = type == null ? null : new Rect(x + pad, y + pad, s.cardIconSize(), s.cardIconSize());
         double right = x + width - pad;
@@ -117,8 +120,27 @@ final class CardPlacer {
                     - badgeFont.descent(s.badgeSize())) / 2;
             badgeText = new TextBlock(List.of(badge), badgeRect.x() + 4, textTop, s.badgeSize(), true);
         }
+        double votesLeft = icon == null ? x + pad : icon.right() + 4;
+        double votesRight = badgeRect != null ? badgeRect.x() - 4 : right;
+        Rect votesRect = null;
+        TextBlock votesText = TextBlock.empty(x, y);
+        if (votes > 0) {
+            double dotsTop = y + pad + (s.cardIconSize() - DOT_SIZE) / 2;
+            double dotsWidth = votes * DOT_STEP - (DOT_STEP - DOT_SIZE);
+            if (votes <= CardBox.DOTS_DRAWN && votesLeft + dotsWidth <= votesRight) {
+                votesRect = new Rect(votesLeft, dotsTop, dotsWidth, DOT_SIZE);
+            } else {
+                // many dots, or no room for them: one dot and the number
+                String number = String.valueOf(votes);
+                double textWidth = badgeFont.width(number, s.badgeSize());
+                votesRect = new Rect(votesLeft, dotsTop, DOT_STEP + textWidth, DOT_SIZE);
+                double textTop = dotsTop + (DOT_SIZE - badgeFont.ascent(s.badgeSize())
+                        - badgeFont.descent(s.badgeSize())) / 2;
+                votesText = new TextBlock(List.of(number), votesLeft + DOT_STEP, textTop, s.badgeSize(), true);
+            }
+        }
         return new CardBox(id, phaseId, laneId, kind, new Rect(x, y, width, height), titleBlock, type, icon, badge,
-                badgeRect, badgeText, emotion, face);
+                badgeRect, badgeText, emotion, face, votes, votesRect, votesText);
     }
 
     /** "S4" for a pain point's severity, "I4·E2" for an opportunity's impact and effort, else the emotion "+1". */

@@ -120,6 +120,14 @@ public record MapColours(Colour ink, Colour mutedInk, Colour gridLine, Colour la
         return hex("#616E7C");
     }
 
+    /**
+     * The colour of a workshop's vote dots: a deep blue on paper, a light one on the dark canvas, apart (3:1) from
+     * every note colour of its palette, as sticky dots stand out on any note.
+     */
+    public Colour voteDot() {
+        return dark ? hex("#A9C7FF") : hex("#1A3FA6");
+    }
+
     /** Fill of a face for an emotion score: green when happy, sand when neutral, rose when unhappy. */
     public Colour faceFill(int score) {
         if (dark) {

@@ -271,8 +271,26 @@ public final class MapPainter {
                 Faces.draw(g, f.centerX(), f.centerY(), f.width() / 2, c.emotion(), colours.faceFill(c.emotion()),
                         colours.noteEdge(c.kind()), colours.ink());
             }
+            if (c.votesRect() != null) {
+                paintVotes(c, g);
+            }
             g.setFill(colours.ink());
             text(g, c.title());
+        }
+    }
+
+    /** A workshop's dots: one filled circle per vote, or for many one circle and the number beside it. */
+    private void paintVotes(CardBox c, Canvas2D g) {
+        Rect v = c.votesRect();
+        double r = v.height() / 2;
+        double step = c.dotsDrawn() > 1 ? (v.width() - v.height()) / (c.dotsDrawn() - 1) : 0;
+        g.setFill(colours.voteDot());
+        for (int i = 0; i < c.dotsDrawn(); i++) {
+            g.fillCircle(v.x() + r + i * step, v.centerY(), r);
+        }
+        if (!c.votesText().lines().isEmpty()) {
+            g.setFill(colours.ink());
+            text(g, c.votesText());
         }
     }
 

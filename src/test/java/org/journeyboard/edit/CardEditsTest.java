@@ -172,4 +172,34 @@ class CardEditsTest {
         assertThat(CardEdits.moveCards(List.of("a0", "a1"), "buy", "touch", 0).nameKey()).isEqualTo("edit.cards.move");
         assertThat(CardEdits.deleteCards(List.of("a0", "a1")).nameKey()).isEqualTo("edit.cards.delete");
     }
+
+    @Test
+    void everyVoteIsAnUndoStepOfItsOwnAndNoVoteGoesBelowZero() {
+        History history = new History(map);
+        history.apply(CardEdits.addVote("p0"));
+        history.apply(CardEdits.addVote("p0"));
+        history.apply(CardEdits.addVote("a0"));
+        assertThat(history.current().card("p0").orElseThrow().votes()).isEqualTo(2);
+        assertThat(history.current().card("a0").orElseThrow().votes()).isEqualTo(1);
+
+        history.undo();
+        history.undo();
+        assertThat(history.current().card("p0").orElseThrow().votes()).isEqualTo(1);
+        assertThat(history.current().card("a0").orElseThrow().votes()).isZero();
+
+        history.apply(CardEdits.removeVote("p0"));
+        assertThat(history.current().card("p0").orElseThrow().votes()).isZero();
+        JourneyMap none = history.current();
+        assertThat(CardEdits.removeVote("p0").apply(none)).as("no dot to take off").isEqualTo(none);
+        assertThat(CardEdits.addVote("p0").nameKey()).isEqualTo("edit.card.vote.add");
+        assertThat(CardEdits.removeVote("p0").nameKey()).isEqualTo("edit.card.vote.remove");
+        assertThatThrownBy(() -> CardEdits.addVote("nowhere").apply(map))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void votesStopAtTheMaximumAFileMayHold() {
+        JourneyMap full = map.mapCard("p0", c -> c.withVotes(Card.MAX_VOTES));
+        assertThat(CardEdits.addVote("p0").apply(full)).isEqualTo(full);
+    }
 }

@@ -187,6 +187,32 @@ class MapLayoutTest {
     }
 
     @Test
+    void votesSitInTheHeaderRowBesideTheIconAndBadgeAndNeverOverlapThem() {
+        JourneyMap small = map.withCards(List.of(
+                Card.touchpoint("c1", map.phases().get(0).id(), map.lanes().get(0).id(), 0, TouchpointType.HOTLINE,
+                        "Die Hotline nimmt nicht ab").withVotes(4),
+                Card.painPoint("c2", map.phases().get(0).id(), map.lanes().get(0).id(), 1,
+                        "Die bevorzugte Zahlungsart fehlt", 5).withVotes(27),
+                Card.of("c3", map.phases().get(0).id(), map.lanes().get(0).id(), 2, CardKind.NOTE, "Ohne Punkte")));
+        MapLayout l = MapLayout.of(small);
+        CardBox four = l.card("c1").orElseThrow();
+        assertThat(four.votes()).isEqualTo(4);
+        assertThat(four.dotsDrawn()).isEqualTo(4);
+        assertThat(four.votesText().lines()).isEmpty();
+        assertThat(four.votesRect().x()).isGreaterThanOrEqualTo(four.icon().right());
+        assertThat(four.rect().encloses(four.votesRect())).isTrue();
+        CardBox many = l.card("c2").orElseThrow();
+        assertThat(many.dotsDrawn()).isEqualTo(1);
+        assertThat(many.votesText().lines()).containsExactly("27");
+        assertThat(many.votesRect().right()).isLessThanOrEqualTo(many.badgeRect().x());
+        assertThat(many.title().top()).as("the dots take the header row, not the title's room")
+                .isGreaterThanOrEqualTo(many.votesRect().bottom());
+        CardBox none = l.card("c3").orElseThrow();
+        assertThat(none.votesRect()).isNull();
+        assertThat(none.votes()).isZero();
+    }
+
+    @Test
     void titleAndPersonasSitAboveTheGrid() {
         assertThat(layout.title().text()).isEqualTo(map.title());
         PersonaBox persona = layout.personas().get(0);

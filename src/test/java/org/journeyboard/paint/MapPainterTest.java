@@ -148,4 +148,27 @@ class MapPainterTest {
         painter.paint(layout, plain);
         assertThat(plain.images).isEmpty();
     }
+
+    @Test
+    void votesAreDotsOnTheCardAndManyVotesOneDotWithTheNumber() {
+        JourneyMap voted = map.mapCard(map.cards().get(0).id(), c -> c.withVotes(3))
+                .mapCard(map.cards().get(1).id(), c -> c.withVotes(12));
+        MapLayout l = MapLayout.of(voted);
+        for (MapColours colours : List.of(MapColours.LIGHT, MapColours.DARK)) {
+            CardBox three = l.card(voted.cards().get(0).id()).orElseThrow();
+            RecordingCanvas canvas = new RecordingCanvas();
+            new MapPainter(colours).paintCard(three, canvas, 0, 0);
+            assertThat(canvas.pathFills).filteredOn(c -> c.equals(colours.voteDot())).hasSize(3);
+
+            CardBox twelve = l.card(voted.cards().get(1).id()).orElseThrow();
+            RecordingCanvas many = new RecordingCanvas();
+            new MapPainter(colours).paintCard(twelve, many, 0, 0);
+            assertThat(many.pathFills).filteredOn(c -> c.equals(colours.voteDot())).hasSize(1);
+            assertThat(many.texts).filteredOn(t -> t.text().equals("12")).singleElement()
+                    .satisfies(t -> assertThat(t.colour()).isEqualTo(colours.ink()));
+        }
+        RecordingCanvas none = new RecordingCanvas();
+        painter.paintCard(layout.cards().get(0), none, 0, 0);
+        assertThat(none.pathFills).doesNotContain(MapColours.LIGHT.voteDot());
+    }
 }

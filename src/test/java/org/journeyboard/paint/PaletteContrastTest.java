@@ -55,6 +55,15 @@ class PaletteContrastTest {
 
     @ParameterizedTest(name = "dark = {0}")
     @ValueSource(booleans = {false, true})
+    void voteDotsStandOutOnEveryNote(boolean dark) {
+        MapColours c = MapColours.of(dark);
+        for (CardKind kind : CardKind.values()) {
+            assertGraphics(c.voteDot(), c.noteFill(kind), "vote dot on a %s note", kind);
+        }
+    }
+
+    @ParameterizedTest(name = "dark = {0}")
+    @ValueSource(booleans = {false, true})
     void badgeTexts(boolean dark) {
         MapColours c = MapColours.of(dark);
         for (String badge : BADGES) {

@@ -18,6 +18,8 @@ final class RecordingCanvas extends NoOpCanvas {
 
     final List<DrawnText> texts = new ArrayList<>();
     final List<DrawnImage> images = new ArrayList<>();
+    /** The fill colour of every filled path (circles among them), in drawing order. */
+    final List<Colour> pathFills = new ArrayList<>();
     int fills;
     int strokes;
     int depth;
@@ -47,6 +49,7 @@ final class RecordingCanvas extends NoOpCanvas {
     @Override
     public void fillPath() {
         fills++;
+        pathFills.add(fill);
     }
 
     @Override

@@ -19,7 +19,7 @@ final class HelpDialogs {
     /** Keys of the canvas that no menu item carries. */
     private static final String[] CANVAS_KEYS = {"arrows", "ctrlArrows", "enter", "escape", "inPlace", "curveEnter",
         "curveArrows", "curveCtrlArrows", "curveInsert", "curveDelete", "wheel", "ctrlWheel", "spaceDrag", "altDrag",
-        "presentNext", "presentBack", "presentHomeEnd"};
+        "presentNext", "presentBack", "presentHomeEnd", "voteClick"};
 
     private HelpDialogs() {
     }

@@ -34,6 +34,7 @@ final class MainMenus {
     private final MenuItem print;
     private final CheckMenuItem darkTheme;
     private final CheckMenuItem fullScreen;
+    private final CheckMenuItem voting;
     private Runnable exportAction;
     private Runnable printAction;
 
@@ -97,6 +98,11 @@ final class MainMenus {
         fullScreen.setId("menu.view.fullScreen");
         fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
         fullScreen.setOnAction(e -> window.toggleFullScreen());
+        voting = new CheckMenuItem(messages.get("menu.view.voting"), new FontIcon("mdi2v-vote-outline"));
+        voting.setId("menu.view.voting");
+        voting.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        voting.selectedProperty().bindBidirectional(window.voting().session().onProperty());
+        voting.disableProperty().bind(noDocument);
         darkTheme = new CheckMenuItem(messages.get("menu.view.dark"), new FontIcon("mdi2t-theme-light-dark"));
         darkTheme.setId("menu.view.dark");
         darkTheme.setSelected(window.theme() == Theme.DARK);
@@ -109,6 +115,8 @@ final class MainMenus {
                         window::zoomActualSize)),
                 new SeparatorMenuItem(),
                 fullScreen, lanesMenu,
+                new SeparatorMenuItem(),
+                voting,
                 new SeparatorMenuItem(),
                 darkTheme);
 

@@ -1,6 +1,8 @@
 package org.journeyboard.ui.window;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -31,6 +33,8 @@ final class MainToolBar {
                 button(menus, "menu.view.zoomIn", "mdi2m-magnify-plus-outline"),
                 button(menus, "menu.view.zoomFit", "mdi2f-fit-to-screen-outline"),
                 separator(),
+                toggle(menus, "menu.view.voting", "mdi2v-vote-outline"),
+                separator(),
                 button(menus, "menu.file.export", "mdi2e-export"),
                 button(menus, "menu.file.print", "mdi2p-printer"));
         bar.getStyleClass().add("main-toolbar");
@@ -39,6 +43,20 @@ final class MainToolBar {
 
     private static Separator separator() {
         return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+
+    /** A button that shows and switches the state of a check item of the menu (voting mode, say). */
+    private static ToggleButton toggle(MainMenus menus, String key, String icon) {
+        CheckMenuItem item = (CheckMenuItem) menus.findItem(key);
+        ToggleButton b = new ToggleButton(null, new FontIcon(icon));
+        b.getStyleClass().addAll("button-icon", "flat");
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(item.getText().replace("_", "")
+                + (item.getAccelerator() == null ? "" : "  (" + item.getAccelerator().getDisplayText() + ")")));
+        b.setId("tool-" + key.replace('.', '-'));
+        b.disableProperty().bind(item.disableProperty());
+        b.selectedProperty().bindBidirectional(item.selectedProperty());
+        return b;
     }
 
     private static Button button(MainMenus menus, String key, String icon) {

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final StackPane centre = new StackPane();
     private final MapCanvas mapCanvas;
     private final Presentation presenting;
+    private final VotingMode voting;
     private final TextClipboard clipboard;
     // the chrome: built by buildChrome, at once or, for a map opened at start, after its first frame (ADR 6)
     private WelcomeView welcome;
@@ -95,6 +96,8 @@ public final class MainWindow {
         centre.getChildren().add(mapCanvas);
         root.setCenter(centre);
         session.documentProperty().addListener((o, old, doc) -> documentChanged(doc));
+        // first: while voting it takes every press before the other gestures could start a drag
+        voting = new VotingMode(mapCanvas);
         mapCanvas.addGesture(new BorderGesture(mapCanvas));
         mapCanvas.addGesture(new CurveGesture(mapCanvas));
         mapCanvas.addGesture(new HeaderGesture(mapCanvas));
@@ -188,7 +191,7 @@ public final class MainWindow {
         menus = new MainMenus(this, messages);
         menus.setExport(exportAction);
         menus.setPrint(printAction);
-        top = new VBox(menus.menuBar(), MainToolBar.of(menus));
+        top = new VBox(menus.menuBar(), MainToolBar.of(menus), new VotingBar(voting.session(), messages));
         root.setTop(top);
         root.setBottom(status);
         menus.installExtraAccelerators(stage.getScene());
@@ -393,6 +396,11 @@ public final class MainWindow {
         }
     }
 
+    /** Voting mode (View › Dot voting). */
+    VotingMode voting() {
+        return voting;
+    }
+
     /** Presentation mode (for tests). */
     Presentation presentation() {
         return presenting;
@@ -401,6 +409,7 @@ public final class MainWindow {
     private void documentChanged(MapDocument doc) {
         boolean open = doc != null;
         mapCanvas.setDocument(doc, open ? new CardCommands(doc, clipboard) : null);
+        voting.setDocument(doc);
         if (menus != null) {
             chromeFollows(doc);
         } else if (open) {
