@@ -65,7 +65,7 @@ final class MermaidPreprocessing {
         t = withoutDirectives(t).replaceAll(COMMENT_LINE, m -> "");
         t = t.from(JavaScriptRules.leadingSpaces(t.text()));
         if (!isJourney(t.text())) {
-            throw new MermaidSyntaxError(t.origin(0), "mermaid.notJourney");
+            throw new MermaidSyntaxError(t.text().isEmpty() ? 0 : t.origin(0), "mermaid.notJourney");
         }
         t = t.replaceAll(STYLE, MermaidPreprocessing::withoutLastCharacter)
                 .replaceAll(CLASS_DEF, MermaidPreprocessing::withoutLastCharacter)
@@ -172,7 +172,9 @@ final class MermaidPreprocessing {
         } else {
             text = "[object Object]";
         }
-        return text.isEmpty() ? null : text;
+        // mermaid shows the front matter's title as it is: it never saw the entity pass, so '#' and '<' are
+        // written as codes here to make MermaidText.plain give back exactly this text
+        return text.isEmpty() ? null : text.replace("#", "#35;").replace("<", "#60;");
     }
 
     private static int offsetOf(String text, int line, int column) {

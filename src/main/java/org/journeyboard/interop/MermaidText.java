@@ -11,12 +11,13 @@ final class MermaidText {
     private static final Pattern LINE_BREAK = Pattern.compile("<br" + JavaScriptRules.SPACE + "*/?>",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A task name that starts like one of these would be read as that statement, so its first letter is written as
-     * an entity code: {@code journey}, {@code title }, {@code section }, {@code accDescr {}.
+     * A task name that, with the colon after it, starts like one of these would be read as that statement, so its
+     * first letter is written as an entity code: {@code journey}, {@code title }, {@code section },
+     * {@code accTitle:}, {@code accDescr:}, {@code accDescr {}.
      */
     private static final Pattern KEYWORD_START = Pattern.compile("(?:journey(?!" + JavaScriptRules.WORD + ")|title"
-            + JavaScriptRules.SPACE + "|section" + JavaScriptRules.SPACE + "|accDescr" + JavaScriptRules.SPACE
-            + "*\\{).*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            + JavaScriptRules.SPACE + "|section" + JavaScriptRules.SPACE + "|acc(?:Title|Descr)" + JavaScriptRules.SPACE
+            + "*:|accDescr" + JavaScriptRules.SPACE + "*\\{).*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** Where a text stands in a diagram, which decides what must be written as an entity code. */
     enum Place {
@@ -69,7 +70,7 @@ final class MermaidText {
                 out.appendCodePoint(c);
             }
         }
-        if (place == Place.TASK && KEYWORD_START.matcher(out).matches()) {
+        if (place == Place.TASK && KEYWORD_START.matcher(out + ":").matches()) {
             out.replace(0, 1, "#" + (int) out.charAt(0) + ";");
         }
         return out.toString();
