@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final String[] HEADLESS_PACKAGES = {
         "org.journeyboard.model..", "org.journeyboard.edit..", "org.journeyboard.layout..",
         "org.journeyboard.paint..", "org.journeyboard.io..", "org.journeyboard.export..",
-        "org.journeyboard.cli..", "org.journeyboard.insights.."
+        "org.journeyboard.cli..", "org.journeyboard.insights..", "org.journeyboard.interop.."
     };
 
     @ArchTest
@@ -68,9 +68,18 @@ class ArchitectureTest {
                     "org.journeyboard.model..", "java..")
             .because("insights are figures computed from the map, for the editor, the export and scripts alike");
 
+    @ArchTest
+    static final ArchRule interopReadsOtherFormatsIntoTheModel = classes()
+            .that().resideInAPackage("org.journeyboard.interop..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.journeyboard.interop..",
+                    "org.journeyboard.model..", "org.journeyboard.io..", "org.journeyboard.paint..", "java..",
+                    "com.fasterxml.jackson..")
+            .because("importers and exporters of other formats turn text into maps and back, for the command line"
+                    + " and the editor alike; io gives them located problems, paint the curve colours");
+
     /** Every top-level package of the program, each named by the rules above (headless) or the UI and launcher. */
     private static final Set<String> TOP_LEVEL_PACKAGES = Set.of(
-            "model", "edit", "layout", "paint", "io", "export", "cli", "ui", "app", "insights");
+            "model", "edit", "layout", "paint", "io", "export", "cli", "ui", "app", "insights", "interop");
 
     @ArchTest
     static void theRulesKnowEveryTopLevelPackage(JavaClasses classes) {

@@ -1,7 +1,9 @@
 package org.journeyboard.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -21,6 +23,8 @@ import org.journeyboard.export.Placement;
 import org.journeyboard.export.PngOptions;
 import org.journeyboard.export.TextSizeAdvice;
 import org.journeyboard.export.WorksheetPart;
+import org.journeyboard.interop.MermaidExport;
+import org.journeyboard.io.AtomicFile;
 import org.journeyboard.io.JourneyFileException;
 import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.model.JourneyMap;
@@ -31,8 +35,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code journeyboard export FILE... -o OUT.pdf|.svg|.png}: handouts, posters, worksheets with answer keys, SVG and
- * PNG, without a display. Exit 0 on success, 1 for a bad input file or an unwritable output, 2 for a usage error.
+ * {@code journeyboard export FILE... -o OUT.pdf|.svg|.png|.mmd}: handouts, posters, worksheets with answer keys, SVG
+ * and PNG, without a display; a mermaid journey as text. Exit 0 on success, 1 for a bad input file or an unwritable output, 2 for a usage error.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         resourceBundle = "org.journeyboard.cli.export",
@@ -115,8 +119,15 @@ public final class ExportCommand implements Callable<Integer> {
     public ExportCommand() {
     }
 
-    /** What is written and how, checked once before any file is read. */
+    /** What is written and how, checked once before any file is read; no format: a mermaid journey. */
     private record Plan(ExportJob.Format format, PdfOptions pdf, Set<WorksheetPart> blanks, PngOptions png) {
+        boolean isMermaid() {
+            return format == null;
+        }
+
+        String extension() {
+            return isMermaid() ? "mmd" : format.extension();
+        }
     }
 
     /** A usage error found after parsing: picocli reports it with the usage help and exit code 2. */
@@ -174,7 +185,7 @@ public final class ExportCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
-            Path target = several ? output.resolve(baseName(file) + "." + plan.format().extension()) : output;
+            Path target = several ? output.resolve(baseName(file) + "." + plan.extension()) : output;
             try {
                 export(map, plan, target, several ? null : answerKey);
             } catch (IOException | RuntimeException e) {
@@ -187,6 +198,17 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void export(JourneyMap map, Plan plan, Path target, Path key) throws IOException {
+        if (plan.isMermaid()) {
+            // text, not a drawing: it goes beside the painting pipeline, through the same atomic files
+            try (AtomicFile.Batch batch = AtomicFile.batch()) {
+                try (OutputStream stream = batch.create(target)) {
+                    stream.write(MermaidExport.text(map).getBytes(StandardCharsets.UTF_8));
+                }
+                batch.commit();
+            }
+            out.println(text("export.wrote", target));
+            return;
+        }
         ExportJob job = new ExportJob(plan.format(), plan.pdf(), plan.blanks(), plan.png(), target).withAnswerKey(key);
         List<ExportFiles.Written> written = pipeline.write(map, job, ExportProgress.NONE);
         for (ExportFiles.Written file : written) {
@@ -220,7 +242,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private Plan plan(boolean several) {
         String fmt = several ? (format == null ? "pdf" : format.toLowerCase(Locale.ROOT)) : formatOf(output);
-        if (!List.of("pdf", "svg", "png").contains(fmt)) {
+        if (!List.of("pdf", "svg", "png", "mmd").contains(fmt)) {
             throw several ? usage("export.badValue", "--format", format) : usage("export.unknownFormat", output);
         }
         exclusive("--landscape", landscape, "--portrait", portrait);
@@ -242,7 +264,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!fmt.equals("png") && (dpi != null || widthPx != null)) {
             throw usage("export.pngOnly", dpi != null ? "--dpi" : "--width");
         }
-        if (pdf && transparent) {
+        if ((pdf || fmt.equals("mmd")) && transparent) {
             throw usage("export.imageOnly", "--transparent");
         }
         if (answerKey != null && worksheet == null) {
@@ -280,7 +302,8 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage(), e);
         }
-        return new Plan(ExportJob.Format.valueOf(fmt.toUpperCase(Locale.ROOT)), options, blanks, png);
+        return new Plan(fmt.equals("mmd") ? null : ExportJob.Format.valueOf(fmt.toUpperCase(Locale.ROOT)), options,
+                blanks, png);
     }
 
     /** True when the user typed {@code option} (a default value does not count). */

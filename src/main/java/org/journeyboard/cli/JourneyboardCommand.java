@@ -13,11 +13,11 @@ import org.journeyboard.layout.FontMetrics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line of Journeyboard: {@code journeyboard new|validate|samples ...}; loads no JavaFX class. */
+/** The command line of Journeyboard: {@code journeyboard new|validate|samples|import ...}; loads no JavaFX class. */
 @Command(name = "journeyboard", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         resourceBundle = "org.journeyboard.cli.cli",
         subcommands = {NewCommand.class, ValidateCommand.class, SamplesCommand.class, ExportCommand.class,
-            InsightsCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+            InsightsCommand.class, CompareCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class JourneyboardCommand implements Runnable {
     /** Exit code for a bad input file. */
     public static final int EXIT_INVALID = 1;
@@ -30,7 +30,8 @@ public final class JourneyboardCommand implements Runnable {
      * build picocli's whole model first: that costs a third of a second of a cold start, which the editor window
      * would otherwise wait for. A test keeps this list equal to the annotation.
      */
-    static final Set<String> SUBCOMMANDS = Set.of("new", "validate", "samples", "export", "insights", "compare", "help");
+    static final Set<String> SUBCOMMANDS = Set.of("new", "validate", "samples", "export", "insights", "compare", "import",
+            "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -143,7 +144,8 @@ public final class JourneyboardCommand implements Runnable {
         for (int i = 1; i + 1 < args.length; i++) {
             if (args[i].equals("-o") || args[i].equals("--output") || args[i].equals("--format")) {
                 String value = args[i + 1].toLowerCase(Locale.ROOT);
-                if (value.endsWith(".svg") || value.endsWith(".png") || value.equals("svg") || value.equals("png")) {
+                if (value.endsWith(".svg") || value.endsWith(".png") || value.endsWith(".mmd") || value.equals("svg")
+                        || value.equals("png") || value.equals("mmd")) {
                     return false;
                 }
             }

@@ -146,7 +146,7 @@ public class ExportCommandTest {
         String g = good.toString();
         assertThat(run(g)).isEqualTo(2);
         assertThat(run(g, "-o", dir.resolve("x.doc").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(".pdf, .svg or .png");
+        assertThat(err.toString()).contains(".pdf, .svg, .png or .mmd");
         assertThat(run(g, "-o", o, "--fit", "--tiles", "3x2")).isEqualTo(2);
         assertThat(run(g, "-o", o, "--landscape", "--portrait")).isEqualTo(2);
         assertThat(run(g, "-o", o, "--tiles", "three")).isEqualTo(2);

@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command line must run on a machine without a display: {@code new}, {@code validate}, {@code insights},
- * {@code compare} and {@code export} (PDF,
- * SVG, PNG), started through the launcher as the jar starts them, must not even load a JavaFX class; a plain export
+ * {@code compare}, {@code import} (mermaid) and {@code export} (PDF, SVG, PNG, mermaid), started through the launcher as the jar starts them, must not even load a JavaFX class; a plain export
  * also loads no picocli class (ADR 8: its quick path reads the arguments itself).
  */
 class NoJavaFxOnTheCommandLineTest {
@@ -63,6 +62,20 @@ class NoJavaFxOnTheCommandLineTest {
                 .anyMatch(l -> l.contains("org.journeyboard.insights.Insights"));
         assertThat(run("compare", map.toString(), map.toString()))
                 .anyMatch(l -> l.contains("org.journeyboard.insights.Comparison"));
+    }
+
+    @Test
+    void importAndMermaidExportLoadNoJavaFxClass() throws Exception {
+        Path diagram = dir.resolve("Mein Tag – „früh“ 😀.mmd");
+        Files.writeString(diagram, "---\ntitle: Mein Tag\n---\njourney\n  section Morgens\n    Tee kochen: 5: Anna\n",
+                StandardCharsets.UTF_8);
+        Path map = dir.resolve("tag.journey.json");
+        assertThat(run("import", diagram.toString(), "-o", map.toString()))
+                .anyMatch(l -> l.contains("org.journeyboard.interop.MermaidImport"));
+        assertThat(map).exists();
+        assertThat(run("export", map.toString(), "-o", dir.resolve("zurück.mmd").toString()))
+                .anyMatch(l -> l.contains("org.journeyboard.interop.MermaidExport"));
+        assertThat(dir.resolve("zurück.mmd")).content(StandardCharsets.UTF_8).contains("Tee kochen: 5: Anna");
     }
 
     @ParameterizedTest
