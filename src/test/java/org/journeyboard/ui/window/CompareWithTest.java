@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
@@ -19,7 +18,6 @@ import org.journeyboard.io.JourneyFiles;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.templates.Sample;
 import org.journeyboard.model.templates.Samples;
-import org.journeyboard.ui.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,10 +40,7 @@ class CompareWithTest {
 
     @Start
     void start(Stage stage) {
-        MemoryPreferences prefs = new MemoryPreferences();
-        window = new MainWindow(stage, new Messages(Locale.GERMAN), new WindowSettings(prefs),
-                new RecentFiles(prefs.node("recent")), new FakeRecovery(), dialogs,
-                MapFiles.onDisk(Locale.GERMAN), new MainWindowTest.MemoryClipboard(), Background.IN_PLACE);
+        window = GermanWindow.on(stage, dialogs);
         window.show(null);
     }
 

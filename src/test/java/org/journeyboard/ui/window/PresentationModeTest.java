@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
@@ -23,7 +22,6 @@ import org.journeyboard.layout.Rect;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.templates.Samples;
 import org.journeyboard.ui.MapCanvas;
-import org.journeyboard.ui.Messages;
 import org.journeyboard.ui.editor.Selection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +48,7 @@ class PresentationModeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MemoryPreferences prefs = new MemoryPreferences();
-        window = new MainWindow(stage, new Messages(Locale.GERMAN), new WindowSettings(prefs),
-                new RecentFiles(prefs.node("recent")), new FakeRecovery(), new FakeDialogs(),
-                MapFiles.onDisk(Locale.GERMAN), new MainWindowTest.MemoryClipboard(), Background.IN_PLACE);
+        window = GermanWindow.on(stage, new FakeDialogs());
         window.show(null);
     }
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.stage.Stage;
-import org.journeyboard.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,10 +21,7 @@ class StartArgumentTest {
 
     @Start
     void start(Stage stage) {
-        MemoryPreferences prefs = new MemoryPreferences();
-        window = new MainWindow(stage, new Messages(Locale.GERMAN), new WindowSettings(prefs),
-                new RecentFiles(prefs.node("recent")), new FakeRecovery(), dialogs, MapFiles.onDisk(Locale.GERMAN),
-                new MainWindowTest.MemoryClipboard(), Background.IN_PLACE);
+        window = GermanWindow.on(stage, dialogs);
     }
 
     @Test

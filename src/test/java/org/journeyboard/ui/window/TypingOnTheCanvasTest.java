@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
@@ -29,7 +28,6 @@ import org.journeyboard.model.LaneKind;
 import org.journeyboard.model.TouchpointType;
 import org.journeyboard.model.templates.Samples;
 import org.journeyboard.ui.MapCanvas;
-import org.journeyboard.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,10 +56,7 @@ class TypingOnTheCanvasTest {
 
     @Start
     void start(Stage stage) {
-        MemoryPreferences prefs = new MemoryPreferences();
-        window = new MainWindow(stage, new Messages(Locale.GERMAN), new WindowSettings(prefs),
-                new RecentFiles(prefs.node("recent")), new FakeRecovery(), dialogs,
-                MapFiles.onDisk(Locale.GERMAN), new MainWindowTest.MemoryClipboard(), Background.IN_PLACE);
+        window = GermanWindow.on(stage, dialogs);
         window.show(null);
     }
 

@@ -3,7 +3,6 @@ package org.journeyboard.ui.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
 import javafx.event.EventType;
@@ -24,7 +23,6 @@ import org.journeyboard.model.CardKind;
 import org.journeyboard.model.JourneyMap;
 import org.journeyboard.model.templates.Samples;
 import org.journeyboard.ui.MapCanvas;
-import org.journeyboard.ui.Messages;
 import org.journeyboard.ui.editor.Selection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,10 +46,7 @@ class VotingModeTest {
 
     @Start
     void start(Stage stage) {
-        MemoryPreferences prefs = new MemoryPreferences();
-        window = new MainWindow(stage, new Messages(Locale.GERMAN), new WindowSettings(prefs),
-                new RecentFiles(prefs.node("recent")), new FakeRecovery(), new FakeDialogs(),
-                MapFiles.onDisk(Locale.GERMAN), new MainWindowTest.MemoryClipboard(), Background.IN_PLACE);
+        window = GermanWindow.on(stage, new FakeDialogs());
         window.show(null);
     }
 
